@@ -1,0 +1,4 @@
+/**
+ * The built-in backgrounds, shipped through the SDK exactly as a vendor would ship them.
+ */
+package ai.fvgs.backgrounds.basic;

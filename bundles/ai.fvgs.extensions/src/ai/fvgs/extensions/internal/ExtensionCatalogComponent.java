@@ -1,0 +1,102 @@
+package ai.fvgs.extensions.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import ai.fvgs.extensions.BackgroundRegistry;
+import ai.fvgs.extensions.ExtensionCatalog;
+import ai.fvgs.extensions.ExtensionEvent;
+import ai.fvgs.extensions.ExtensionListener;
+import ai.fvgs.extensions.ExtensionRecord;
+import ai.fvgs.extensions.ExtensionRegistry;
+import ai.fvgs.extensions.GarmentStyleRegistry;
+import ai.fvgs.extensions.InferenceBackendRegistry;
+
+/** Merges the registries of every kind with the failed-bundle monitor. */
+@Component(service = ExtensionCatalog.class, immediate = true)
+public final class ExtensionCatalogComponent implements ExtensionCatalog {
+
+    /** Framework property that names the dropins folder (read by Felix FileInstall too). */
+    public static final String DROPINS_PROPERTY = "felix.fileinstall.dir";
+
+    private static final Comparator<ExtensionRecord> ORDER = Comparator.comparing(ExtensionRecord::kind)
+            .thenComparing(ExtensionRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparing(ExtensionRecord::id);
+
+    private final List<ExtensionRegistry<?>> registries;
+    private final List<ExtensionListener> listeners = new CopyOnWriteArrayList<>();
+    private final ExtensionListener relay = this::fire;
+    private final ExtensionBundleMonitor monitor;
+
+    /**
+     * @param context    this bundle's context
+     * @param garments   the garment style registry
+     * @param background the background registry
+     * @param inference  the inference backend registry
+     */
+    @Activate
+    public ExtensionCatalogComponent(BundleContext context, @Reference GarmentStyleRegistry garments,
+            @Reference BackgroundRegistry background, @Reference InferenceBackendRegistry inference) {
+        this.registries = List.of(garments, background, inference);
+        String dropins = context.getProperty(DROPINS_PROPERTY);
+        this.monitor = new ExtensionBundleMonitor(context,
+                dropins == null ? null : Path.of(dropins).toAbsolutePath().normalize(), this::fire);
+        registries.forEach(r -> r.addListener(relay));
+        monitor.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        registries.forEach(r -> r.removeListener(relay));
+        monitor.close();
+    }
+
+    @Override
+    public List<ExtensionRecord> records() {
+        List<ExtensionRecord> all = new ArrayList<>(monitor.failures());
+        registries.forEach(r -> all.addAll(r.records()));
+        all.sort(ORDER);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public boolean awaitDropins(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!monitor.settled()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(25);
+        }
+        return true;
+    }
+
+    @Override
+    public void addListener(ExtensionListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(ExtensionListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(ExtensionEvent event) {
+        for (ExtensionListener l : listeners) {
+            try {
+                l.extensionsChanged(event);
+            } catch (RuntimeException e) {
+                System.getLogger(getClass().getName()).log(System.Logger.Level.ERROR, "extension listener failed", e);
+            }
+        }
+    }
+}
