@@ -72,7 +72,7 @@ public final class ExtensionsPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        int[] widths = { 120, 200, 140, 80, 230, 70, 260 };
+        int[] widths = { 140, 200, 140, 80, 230, 70, 260 };
         for (int i = 0; i < COLUMNS.length; i++) {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
             column.getColumn().setText(COLUMNS[i]);

@@ -1,0 +1,120 @@
+package ai.fvgs.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * A small SWT test driver (SWTBot is not on Maven Central): runs the event loop until a condition holds,
+ * finds widgets, takes screenshots. Use it on the display thread only.
+ */
+public final class SwtDriver {
+
+    private final Display display;
+
+    public SwtDriver(Display display) {
+        this.display = display;
+    }
+
+    /** Processes events until {@code condition} is true; fails with {@code what} after {@code timeout}. */
+    public void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { /* wakes display.sleep() to re-check the condition */ });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Lets pending events (layouts, paints) run. */
+    public void flush() {
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** @return every control of a type under {@code root}, depth first */
+    public static <T extends Control> List<T> find(Composite root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof Composite child) {
+                found.addAll(find(child, type));
+            }
+        }
+        return found;
+    }
+
+    /** Saves what the shell shows now as a PNG under the screenshots folder; returns the file. */
+    public Path screenshot(Shell shell, String name) throws Exception {
+        flush();
+        Point size = shell.getSize();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(shell);
+        try {
+            gc.copyArea(image, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        Path dir = Path.of(System.getProperty("fvgs.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        image.dispose();
+        return file;
+    }
+
+    /** A {@link UISynchronize} backed by this display, as the e4 workbench would inject. */
+    public UISynchronize uiSynchronize() {
+        return new UISynchronize() {
+            @Override
+            public void syncExec(Runnable runnable) {
+                display.syncExec(runnable);
+            }
+
+            @Override
+            public void asyncExec(Runnable runnable) {
+                if (!display.isDisposed()) {
+                    display.asyncExec(runnable);
+                }
+            }
+
+            @Override
+            protected boolean isUIThread(Thread thread) {
+                return display.getThread() == thread;
+            }
+
+            @Override
+            protected void showBusyWhile(Runnable runnable) {
+                runnable.run();
+            }
+
+            @Override
+            protected boolean dispatchEvents() {
+                return display.readAndDispatch();
+            }
+        };
+    }
+}
