@@ -2,7 +2,6 @@ package ai.fvgs.extensions;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import ai.fvgs.sdk.Extension;
 import ai.fvgs.sdk.ExtensionKind;
@@ -25,18 +24,22 @@ public interface ExtensionRegistry<T extends Extension> {
     List<String> activeIds();
 
     /**
-     * Calls an active extension, isolating failures: if the extension throws anything other than an
-     * {@link IllegalArgumentException} (its documented way to reject an input) or a
-     * {@link java.util.concurrent.CancellationException}, it is marked failed, listeners hear about it,
-     * and an {@link ExtensionFailedException} is thrown instead.
+     * Calls an active extension, isolating failures. An extension rejects input by throwing
+     * {@link IllegalArgumentException} or a checked exception its method declares; those, and
+     * {@link java.util.concurrent.CancellationException}, pass through unchanged. Anything else it throws
+     * (a {@link RuntimeException}, a {@link LinkageError} because a package it needs went away, a
+     * {@link StackOverflowError}, an {@link AssertionError}) marks it failed, listeners hear about it, and an
+     * {@link ExtensionFailedException} naming the extension, its vendor and its bundle is thrown instead.
      *
      * @param <R>    the result type
+     * @param <X>    the checked exception the action may throw
      * @param id     the extension id
      * @param action what to do with the extension
      * @return what the action returned
-     * @throws ExtensionFailedException if there is no active extension with that id or it failed now
+     * @throws X                        as thrown by the action
+     * @throws ExtensionFailedException if there is no active extension with that id, or it failed now
      */
-    <R> R call(String id, Function<? super T, ? extends R> action);
+    <R, X extends Exception> R call(String id, ExtensionAction<? super T, ? extends R, X> action) throws X;
 
     /**
      * @param id an extension id

@@ -17,6 +17,7 @@ public final class CycloramaBackground implements Background {
     private static final ExtensionInfo INFO = ExtensionInfo.builder("ai.fvgs.background.cyclorama")
             .label("Studio cyclorama").vendor("AI-FVGS").version("1.0.0")
             .description("A grey infinity-curve studio wall with a lit floor and soft vignette.")
+            .thumbnail(CycloramaBackground.class.getResource("/icons/cyclorama.png"))
             .capability(Capabilities.BACKGROUND_OPAQUE).build();
 
     /** Where the wall meets the floor, as a fraction of the height from the top. */

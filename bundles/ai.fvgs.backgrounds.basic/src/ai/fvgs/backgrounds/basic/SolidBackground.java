@@ -17,6 +17,7 @@ public final class SolidBackground implements Background {
     private static final ExtensionInfo INFO = ExtensionInfo.builder("ai.fvgs.background.solid")
             .label("Solid colour").vendor("AI-FVGS").version("1.0.0")
             .description("A flat studio-white backdrop.")
+            .thumbnail(SolidBackground.class.getResource("/icons/solid.png"))
             .capability(Capabilities.BACKGROUND_OPAQUE).build();
 
     @Override

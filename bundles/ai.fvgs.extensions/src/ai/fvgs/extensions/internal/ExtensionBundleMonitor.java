@@ -22,6 +22,7 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 
 import ai.fvgs.extensions.ExtensionEvent;
@@ -42,11 +43,16 @@ final class ExtensionBundleMonitor implements BundleListener {
     static final String HEADER = "Fvgs-Extension";
 
     private static final long SETTLE_MILLIS = 150;
+    private static final long RECHECK_MILLIS = 1000;
+    private static final int MAX_RECHECKS = 5;
 
     private final BundleContext context;
     private final Path dropins;
     private final Consumer<ExtensionEvent> events;
     private final Map<Long, ExtensionRecord> failures = new ConcurrentHashMap<>();
+    /** jars in the dropins folder that are not bundles at all, so the framework never sees them */
+    private final Map<Path, ExtensionRecord> notBundles = new ConcurrentHashMap<>();
+    private DropinsWatcher watcher;
     /** bundle id to last-modified time of the revision whose start was already diagnosed */
     private final Map<Long, Long> diagnosed = new ConcurrentHashMap<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,6 +60,7 @@ final class ExtensionBundleMonitor implements BundleListener {
         t.setDaemon(true);
         return t;
     });
+    private final Map<String, Integer> rechecks = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> pending;
 
     ExtensionBundleMonitor(BundleContext context, Path dropins, Consumer<ExtensionEvent> events) {
@@ -64,16 +71,24 @@ final class ExtensionBundleMonitor implements BundleListener {
 
     void open() {
         context.addBundleListener(this);
+        if (dropins != null) {
+            watcher = DropinsWatcher.start(dropins, this::schedule);
+        }
         schedule();
     }
 
     void close() {
         context.removeBundleListener(this);
+        if (watcher != null) {
+            watcher.close();
+        }
         executor.shutdownNow();
     }
 
     List<ExtensionRecord> failures() {
-        return List.copyOf(failures.values());
+        List<ExtensionRecord> all = new ArrayList<>(failures.values());
+        all.addAll(notBundles.values());
+        return all;
     }
 
     Path dropins() {
@@ -117,11 +132,45 @@ final class ExtensionBundleMonitor implements BundleListener {
         }
         for (Path jar : jars) {
             Bundle bundle = bundleAt(jar);
-            if (bundle == null || !(isRunning(bundle) || failures.containsKey(bundle.getBundleId()))) {
+            if (bundle == null ? !notBundles.containsKey(jar.toAbsolutePath().normalize())
+                    : !(isRunning(bundle) || failures.containsKey(bundle.getBundleId()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Lists jars in the dropins folder that have no bundle because they are not bundles. */
+    private void checkNotBundles() {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        if (dropins != null && Files.isDirectory(dropins)) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dropins, "*.jar")) {
+                for (Path jar : stream) {
+                    Path key = jar.toAbsolutePath().normalize();
+                    seen.add(key);
+                    String problem = bundleAt(jar) == null ? JarCheck.whyNotABundle(jar) : null;
+                    if (problem == null) {
+                        ExtensionRecord old = notBundles.remove(key);
+                        if (old != null) {
+                            events.accept(new ExtensionEvent(ExtensionEvent.Type.REMOVED, old));
+                        }
+                    } else if (!notBundles.containsKey(key)) {
+                        String name = key.getFileName().toString();
+                        ExtensionRecord record = new ExtensionRecord(ExtensionRecord.BUNDLE_KIND, name, name, "", "", "",
+                                Set.of(), null, name, "", ExtensionState.FAILED, problem);
+                        notBundles.put(key, record);
+                        events.accept(new ExtensionEvent(ExtensionEvent.Type.FAILED, record));
+                    }
+                }
+            } catch (IOException e) {
+                // the folder went away; the entries below are cleared
+            }
+        }
+        for (Path key : List.copyOf(notBundles.keySet())) {
+            if (!seen.contains(key)) {
+                events.accept(new ExtensionEvent(ExtensionEvent.Type.REMOVED, notBundles.remove(key)));
+            }
+        }
     }
 
     private Bundle bundleAt(Path jar) {
@@ -183,19 +232,36 @@ final class ExtensionBundleMonitor implements BundleListener {
                 clear(id);
             }
         }
+        checkNotBundles();
     }
 
     private void diagnose(Bundle b) {
+        BundleStartLevel startLevel = b.adapt(BundleStartLevel.class);
+        if (startLevel != null && !startLevel.isPersistentlyStarted()) {
+            // nobody asked for it to start (yet): the installer may be about to, or someone stopped it on purpose
+            recheckLater(b);
+            return;
+        }
         Long last = diagnosed.put(b.getBundleId(), b.getLastModified());
         if (last != null && last == b.getLastModified() && failures.containsKey(b.getBundleId())) {
             return;
         }
         try {
-            // Starting is what the dropins installer does anyway; here it also yields the framework's reason.
-            b.start(Bundle.START_TRANSIENT);
+            // The bundle was asked to start and is not running: starting it again, transiently and with its
+            // declared activation policy, is what the dropins installer retries anyway, and yields the reason.
+            b.start(Bundle.START_TRANSIENT | (startLevel != null && startLevel.isActivationPolicyUsed()
+                    ? Bundle.START_ACTIVATION_POLICY : 0));
             clear(b.getBundleId());
         } catch (BundleException | IllegalStateException | SecurityException e) {
-            fail(b, Failures.describe(e).replaceAll("\\s+", " "));
+            fail(b, Failures.describe(e).replaceAll("\\s+", " ").strip());
+        }
+    }
+
+    /** Looks again a few times, in case the installer starts the bundle without a further bundle event. */
+    private void recheckLater(Bundle b) {
+        int n = rechecks.merge(b.getBundleId() + "@" + b.getLastModified(), 1, Integer::sum);
+        if (n <= MAX_RECHECKS && !executor.isShutdown()) {
+            executor.schedule(this::check, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 
+import ai.fvgs.extensions.ExtensionAction;
 import ai.fvgs.extensions.ExtensionEvent;
 import ai.fvgs.extensions.ExtensionFailedException;
 import ai.fvgs.extensions.ExtensionListener;
@@ -31,12 +31,14 @@ import ai.fvgs.sdk.ExtensionKind;
  * The whiteboard registry behind every kind: subclasses are DS components whose dynamic, multiple
  * references call {@link #add}, {@link #modified} and {@link #remove}.
  * <p>
- * Writes are serialised on {@code this}; readers see an immutable snapshot published through a volatile
- * field, so listing extensions never blocks on a bundle that is starting.
+ * Vendor code (creating the service, {@code info()}) runs outside any lock, so a slow or re-entrant
+ * extension cannot stall the registry. Writes to the entry table are serialised on {@code this}; readers
+ * see an immutable snapshot published through a volatile field.
  */
 abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegistry<T> {
 
-    private record Entry<T>(ServiceReference<T> reference, T service, ExtensionRecord record) {
+    /** @param described what the extension said of itself; {@code record} may differ (a duplicate id) */
+    private record Entry<T>(ServiceReference<T> reference, T service, ExtensionRecord described, ExtensionRecord record) {
     }
 
     private record Snapshot<T>(List<ExtensionRecord> records, Map<String, Entry<T>> activeById) {
@@ -46,6 +48,9 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     private final BundleContext context;
     private final ComponentFailures componentFailures;
     private final Map<ServiceReference<T>, Entry<T>> entries = new LinkedHashMap<>();
+    /** references unbound while their bind was still describing the extension outside the lock */
+    private final Set<ServiceReference<T>> removedDuringAdd = new java.util.HashSet<>();
+    private final Set<ServiceReference<T>> adding = new java.util.HashSet<>();
     private final List<ExtensionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot<T> snapshot = new Snapshot<>(List.of(), Map.of());
 
@@ -80,7 +85,7 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     }
 
     @Override
-    public <R> R call(String id, Function<? super T, ? extends R> action) {
+    public <R, X extends Exception> R call(String id, ExtensionAction<? super T, ? extends R, X> action) throws X {
         Entry<T> entry = snapshot.activeById().get(id);
         if (entry == null) {
             String why = record(id).map(r -> " (" + r.failure() + ")").orElse("");
@@ -91,7 +96,7 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
             return action.apply(entry.service());
         } catch (IllegalArgumentException | CancellationException e) {
             throw e;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             String reason = "failed while in use: " + Failures.describe(e);
             markFailed(entry.reference(), reason);
             ExtensionRecord r = entry.record();
@@ -111,10 +116,21 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     }
 
     void add(ServiceReference<T> reference) {
+        synchronized (this) {
+            adding.add(reference);
+        }
+        T service = obtain(reference);
+        ExtensionRecord described = describe(reference, service);
         ExtensionEvent event;
         synchronized (this) {
-            T service = obtain(reference);
-            Entry<T> entry = new Entry<>(reference, service, describe(reference, service));
+            adding.remove(reference);
+            if (removedDuringAdd.remove(reference)) {
+                if (service != null) {
+                    context.ungetService(reference);
+                }
+                return;
+            }
+            Entry<T> entry = new Entry<>(reference, service, described, deduplicate(reference, described));
             entries.put(reference, entry);
             republish();
             event = new ExtensionEvent(entry.record().isActive() ? ExtensionEvent.Type.ADDED : ExtensionEvent.Type.FAILED,
@@ -124,13 +140,21 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     }
 
     void modified(ServiceReference<T> reference) {
+        Entry<T> current;
+        synchronized (this) {
+            current = entries.get(reference);
+        }
+        if (current == null) {
+            return;
+        }
+        ExtensionRecord described = describe(reference, current.service());
         ExtensionEvent event;
         synchronized (this) {
             Entry<T> old = entries.get(reference);
             if (old == null) {
                 return;
             }
-            Entry<T> entry = new Entry<>(reference, old.service(), describe(reference, old.service()));
+            Entry<T> entry = new Entry<>(reference, old.service(), described, deduplicate(reference, described));
             entries.put(reference, entry);
             republish();
             event = new ExtensionEvent(ExtensionEvent.Type.UPDATED, entry.record());
@@ -143,6 +167,9 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
         synchronized (this) {
             Entry<T> old = entries.remove(reference);
             if (old == null) {
+                if (adding.contains(reference)) {
+                    removedDuringAdd.add(reference);
+                }
                 return;
             }
             if (old.service() != null) {
@@ -151,8 +178,9 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
             events.add(new ExtensionEvent(ExtensionEvent.Type.REMOVED, old.record()));
             // a duplicate that lost to the removed extension may now take its place
             for (Entry<T> e : List.copyOf(entries.values())) {
-                if (!e.record().isActive() && e.record().failure().startsWith(DUPLICATE) && e.service() != null) {
-                    Entry<T> again = new Entry<>(e.reference(), e.service(), describe(e.reference(), e.service()));
+                if (!e.record().isActive() && e.record().failure().startsWith(DUPLICATE)) {
+                    Entry<T> again = new Entry<>(e.reference(), e.service(), e.described(),
+                            deduplicate(e.reference(), e.described()));
                     entries.put(e.reference(), again);
                     if (again.record().isActive()) {
                         events.add(new ExtensionEvent(ExtensionEvent.Type.ADDED, again.record()));
@@ -184,7 +212,7 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
             if (old == null || !old.record().isActive()) {
                 return;
             }
-            Entry<T> entry = new Entry<>(reference, old.service(), old.record().failed(reason));
+            Entry<T> entry = new Entry<>(reference, old.service(), old.described(), old.record().failed(reason));
             entries.put(reference, entry);
             republish();
             event = new ExtensionEvent(ExtensionEvent.Type.FAILED, entry.record());
@@ -214,18 +242,25 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
         ExtensionInfo info;
         try {
             info = service.info();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             return unknown.failed("info() threw " + Failures.describe(e));
         }
         if (info == null) {
             return unknown.failed("info() returned null");
         }
-        ExtensionRecord record = new ExtensionRecord(kind.id(), info.id(), info.label(), info.vendor(), info.version(),
+        return new ExtensionRecord(kind.id(), info.id(), info.label(), info.vendor(), info.version(),
                 info.description(), info.capabilities(), info.thumbnail().orElse(null), bsn, bundleVersion,
                 ExtensionState.ACTIVE, "");
+    }
+
+    /** Fails an extension whose id another active extension already has; call while holding the lock. */
+    private ExtensionRecord deduplicate(ServiceReference<T> reference, ExtensionRecord record) {
+        if (!record.isActive()) {
+            return record;
+        }
         for (Entry<T> other : entries.values()) {
-            if (other.reference() != reference && other.record().isActive() && other.record().id().equals(info.id())) {
-                return record.failed(DUPLICATE + ": '" + info.id() + "' is already provided by bundle "
+            if (other.reference() != reference && other.record().isActive() && other.record().id().equals(record.id())) {
+                return record.failed(DUPLICATE + ": '" + record.id() + "' is already provided by bundle "
                         + other.record().bundle() + " " + other.record().bundleVersion());
             }
         }

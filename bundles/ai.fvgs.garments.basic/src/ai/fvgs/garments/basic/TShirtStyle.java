@@ -28,6 +28,7 @@ public final class TShirtStyle implements GarmentStyle {
     private static final ExtensionInfo INFO = ExtensionInfo.builder("ai.fvgs.garment.tshirt")
             .label("T-shirt").vendor("AI-FVGS").version("1.0.0")
             .description("Classic jersey T-shirt with set-in sleeves; crew, scoop or V neck.")
+            .thumbnail(TShirtStyle.class.getResource("/icons/tshirt.png"))
             .capability(Capabilities.GARMENT_PATTERN).build();
 
     private static final List<ParameterSpec> PARAMETERS = List.of(

@@ -110,6 +110,16 @@ class FaultyExtensionOSGiTest {
     }
 
     @Test
+    void fileThatIsNotABundleIsListedWithTheReason() throws Exception {
+        dropins.put("test.garbage.jar", "this is not a zip file".getBytes(StandardCharsets.UTF_8));
+        dropins.put("test.plain.jar", DropinsFolder.bundle(Map.of("Created-By", "a plain library, no OSGi headers"), Map.of()));
+        Await.until(catalog, "the two non-bundles listed as failed", r -> Await.hasFailed(r, "test.garbage.jar", "not a readable jar")
+                && Await.hasFailed(r, "test.plain.jar", "no Bundle-SymbolicName"), TIMEOUT);
+        assertTrue(catalog.awaitDropins(Duration.ofSeconds(5)), "a folder with only non-bundles has settled");
+        assertBuiltInsStillWork();
+    }
+
+    @Test
     void rejectedInputDoesNotMarkTheExtensionFailed() throws Exception {
         assertThrows(IllegalArgumentException.class, () -> backgrounds.call("ai.fvgs.background.solid", b -> {
             throw new IllegalArgumentException("colour 'mauve-ish' is not allowed");

@@ -95,6 +95,10 @@ class ExtensionsPartUITest {
         assertEquals(3, table.getItemCount(), "the filter keeps only the vendor's rows");
         table.setSelection(0);
         table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        driver.flush();
+        assertTrue(SwtDriver.find(shell, Text.class).stream().anyMatch(t -> t.getText().contains("Capabilities: background.animated")),
+                "the details show the selected extension");
+        assertTrue(SwtDriver.find(shell, Label.class).stream().anyMatch(l -> l.getImage() != null), "the vendor's thumbnail is shown");
         filter.setText("");
         driver.flush();
         driver.screenshot(shell, "extensions-part");

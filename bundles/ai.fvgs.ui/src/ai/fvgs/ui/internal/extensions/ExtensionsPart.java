@@ -15,8 +15,10 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -37,6 +39,8 @@ public final class ExtensionsPart {
     /** Column titles, in order. */
     static final String[] COLUMNS = { "Kind", "Label", "Vendor", "Version", "Bundle", "State", "ID" };
 
+    private static final int THUMBNAIL_SIZE = 96;
+
     private final ExtensionCatalog catalog;
     private final UISynchronize sync;
     private final ExtensionListener listener = event -> refreshLater();
@@ -44,6 +48,8 @@ public final class ExtensionsPart {
     private Text filter;
     private Text details;
     private Label summary;
+    private Label thumbnail;
+    private Image thumbnailImage;
     private volatile boolean refreshPending;
 
     /**
@@ -85,9 +91,13 @@ public final class ExtensionsPart {
         viewer.addSelectionChangedListener(e -> showDetails(((IStructuredSelection) e.getSelection()).getFirstElement()));
 
         Composite detailsArea = new Composite(sash, SWT.NONE);
-        detailsArea.setLayout(new FillLayout());
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(detailsArea);
+        thumbnail = new Label(detailsArea, SWT.NONE);
+        GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.CENTER).hint(THUMBNAIL_SIZE, THUMBNAIL_SIZE).applyTo(thumbnail);
         details = new Text(detailsArea, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        sash.setWeights(4, 1);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(details);
+        sash.setWeights(3, 1);
+        thumbnail.addDisposeListener(e -> showThumbnail(null));
 
         catalog.addListener(listener);
         refresh();
@@ -135,11 +145,34 @@ public final class ExtensionsPart {
         }
     }
 
+    private void showThumbnail(java.net.URL url) {
+        Image old = thumbnailImage;
+        thumbnailImage = null;
+        if (url != null && !thumbnail.isDisposed()) {
+            ImageData data = ImageDescriptor.createFromURL(url).getImageData(100);
+            if (data != null) {
+                if (data.width > THUMBNAIL_SIZE || data.height > THUMBNAIL_SIZE) {
+                    double scale = Math.min((double) THUMBNAIL_SIZE / data.width, (double) THUMBNAIL_SIZE / data.height);
+                    data = data.scaledTo((int) Math.round(data.width * scale), (int) Math.round(data.height * scale));
+                }
+                thumbnailImage = new Image(thumbnail.getDisplay(), data);
+            }
+        }
+        if (!thumbnail.isDisposed()) {
+            thumbnail.setImage(thumbnailImage);
+        }
+        if (old != null) {
+            old.dispose();
+        }
+    }
+
     private void showDetails(Object element) {
         if (!(element instanceof ExtensionRecord r)) {
             details.setText("");
+            showThumbnail(null);
             return;
         }
+        showThumbnail(r.thumbnail());
         StringBuilder b = new StringBuilder();
         b.append(r.label()).append("  (").append(r.id()).append(")\n");
         if (!r.description().isEmpty()) {

@@ -49,7 +49,7 @@ final class DataPreferencePage extends FieldEditorPreferencePage {
     protected void createFieldEditors() {
         addField(new DirectoryFieldEditor(WorkbenchSettings.DATA_DIR, "&Data directory:", getFieldEditorParent()));
         Label note = new Label(getFieldEditorParent(), SWT.WRAP);
-        note.setText("Empty means ~/.fvgs. Takes effect at the next start; --data-dir on the command line overrides it.");
+        note.setText("Empty means ~/.fvgs. Takes effect at the next start; --data-dir and the FVGS_DATA_DIR variable override it.");
         note.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         StringFieldEditor url = new StringFieldEditor(WorkbenchSettings.DATABASE_URL, "Data&base URL:", getFieldEditorParent());
         url.setEmptyStringAllowed(true);

@@ -1,7 +1,9 @@
 package ai.fvgs.ui.internal.progress;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -21,14 +23,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The status-bar progress indicator: shows the running user-visible {@link Job} with the most recent
- * report, its progress, and a button to cancel it. It installs itself as the job manager's progress
- * provider, so every non-system Job reports here.
+ * The status-bar progress indicator: shows the most recently started user-visible {@link Job} that is
+ * still running, its latest task and sub-task, its progress, and a button to cancel it. It installs itself
+ * as the job manager's progress provider, so every non-system Job reports here.
  */
 public final class JobProgressControl {
 
     private final UISynchronize sync;
-    private final Map<Job, JobMonitor> running = new ConcurrentHashMap<>();
+    /** running jobs in the order they started; guarded by itself */
+    private final Map<Job, JobMonitor> running = new LinkedHashMap<>();
     private Label label;
     private ProgressBar bar;
     private Button cancel;
@@ -67,7 +70,9 @@ public final class JobProgressControl {
                     return new NullProgressMonitor();
                 }
                 JobMonitor monitor = new JobMonitor(job);
-                running.put(job, monitor);
+                synchronized (running) {
+                    running.put(job, monitor);
+                }
                 return monitor;
             }
         });
@@ -93,15 +98,19 @@ public final class JobProgressControl {
         if (label == null || label.isDisposed()) {
             return;
         }
-        JobMonitor m = running.values().stream().filter(j -> !j.done).reduce((a, b) -> b).orElse(null);
+        List<JobMonitor> jobs;
+        synchronized (running) {
+            jobs = new ArrayList<>(running.values());
+        }
+        JobMonitor m = jobs.isEmpty() ? null : jobs.get(jobs.size() - 1);
         shown = m;
         boolean busy = m != null;
-        label.setText(busy ? m.text() : "Ready");
+        label.setText(busy ? m.text() + (jobs.size() > 1 ? "  (+" + (jobs.size() - 1) + " more)" : "") : "Ready");
         bar.setVisible(busy);
         cancel.setVisible(busy);
         if (busy) {
             bar.setMaximum(1000);
-            bar.setSelection(m.total <= 0 ? 0 : (int) Math.min(1000, 1000.0 * m.worked / m.total));
+            bar.setSelection(m.fraction());
         }
     }
 
@@ -110,12 +119,15 @@ public final class JobProgressControl {
         private final Job job;
         private volatile String task = "";
         private volatile String subTask = "";
-        private volatile double total;
-        private volatile double worked;
-        private volatile boolean done;
+        private double total;
+        private double worked;
 
         JobMonitor(Job job) {
             this.job = job;
+        }
+
+        synchronized int fraction() {
+            return total <= 0 ? 0 : (int) Math.min(1000, 1000.0 * worked / total);
         }
 
         String text() {
@@ -126,7 +138,9 @@ public final class JobProgressControl {
         @Override
         public void beginTask(String name, int totalWork) {
             task = name == null ? "" : name;
-            total = totalWork == IProgressMonitor.UNKNOWN ? 0 : totalWork;
+            synchronized (this) {
+                total = totalWork == IProgressMonitor.UNKNOWN ? 0 : totalWork;
+            }
             changed();
         }
 
@@ -144,7 +158,9 @@ public final class JobProgressControl {
 
         @Override
         public void internalWorked(double work) {
-            worked += work;
+            synchronized (this) {
+                worked += work;
+            }
             changed();
         }
 
@@ -154,9 +170,19 @@ public final class JobProgressControl {
         }
 
         @Override
+        public void setCanceled(boolean value) {
+            super.setCanceled(value);
+            if (value) {
+                subTask = "cancelling";
+                changed();
+            }
+        }
+
+        @Override
         public void done() {
-            done = true;
-            running.remove(job);
+            synchronized (running) {
+                running.remove(job);
+            }
             changed();
         }
     }
