@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -15,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import ai.fvgs.extensions.BackgroundRegistry;
 import ai.fvgs.extensions.ExtensionCatalog;
-import ai.fvgs.extensions.ExtensionEvent;
 import ai.fvgs.extensions.ExtensionListener;
 import ai.fvgs.extensions.ExtensionRecord;
 import ai.fvgs.extensions.ExtensionRegistry;
@@ -33,8 +31,8 @@ public final class ExtensionCatalogComponent implements ExtensionCatalog {
             .thenComparing(ExtensionRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparing(ExtensionRecord::id);
 
     private final List<ExtensionRegistry<?>> registries;
-    private final List<ExtensionListener> listeners = new CopyOnWriteArrayList<>();
-    private final ExtensionListener relay = this::fire;
+    private final ListenerList listeners = new ListenerList();
+    private final ExtensionListener relay = listeners::fire;
     private final ExtensionBundleMonitor monitor;
 
     /**
@@ -49,7 +47,7 @@ public final class ExtensionCatalogComponent implements ExtensionCatalog {
         this.registries = List.of(garments, background, inference);
         String dropins = context.getProperty(DROPINS_PROPERTY);
         this.monitor = new ExtensionBundleMonitor(context,
-                dropins == null ? null : Path.of(dropins).toAbsolutePath().normalize(), this::fire);
+                dropins == null ? null : Path.of(dropins).toAbsolutePath().normalize(), listeners::fire);
         registries.forEach(r -> r.addListener(relay));
         monitor.open();
     }
@@ -88,15 +86,5 @@ public final class ExtensionCatalogComponent implements ExtensionCatalog {
     @Override
     public void removeListener(ExtensionListener listener) {
         listeners.remove(listener);
-    }
-
-    private void fire(ExtensionEvent event) {
-        for (ExtensionListener l : listeners) {
-            try {
-                l.extensionsChanged(event);
-            } catch (RuntimeException e) {
-                System.getLogger(getClass().getName()).log(System.Logger.Level.ERROR, "extension listener failed", e);
-            }
-        }
     }
 }

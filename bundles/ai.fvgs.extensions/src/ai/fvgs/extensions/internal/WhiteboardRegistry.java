@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -51,7 +50,7 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     /** references unbound while their bind was still describing the extension outside the lock */
     private final Set<ServiceReference<T>> removedDuringAdd = new java.util.HashSet<>();
     private final Set<ServiceReference<T>> adding = new java.util.HashSet<>();
-    private final List<ExtensionListener> listeners = new CopyOnWriteArrayList<>();
+    private final ListenerList listeners = new ListenerList();
     private volatile Snapshot<T> snapshot = new Snapshot<>(List.of(), Map.of());
 
     WhiteboardRegistry(ExtensionKind kind, BundleContext context, ComponentFailures componentFailures) {
@@ -281,13 +280,6 @@ abstract class WhiteboardRegistry<T extends Extension> implements ExtensionRegis
     }
 
     private void fire(ExtensionEvent event) {
-        for (ExtensionListener l : listeners) {
-            try {
-                l.extensionsChanged(event);
-            } catch (RuntimeException e) {
-                // a broken listener must not stop the others or the registry
-                System.getLogger(getClass().getName()).log(System.Logger.Level.ERROR, "extension listener failed", e);
-            }
-        }
+        listeners.fire(event);
     }
 }
