@@ -13,6 +13,7 @@ import ai.fvgs.avatar.Joint;
 import ai.fvgs.avatar.Skeleton;
 import ai.fvgs.motion.internal.BvhParser;
 import ai.fvgs.motion.internal.BvhSkeleton;
+import ai.fvgs.motion.internal.Vec;
 
 /**
  * A motion-capture clip from a BVH file, retargeted onto the avatar's skeleton. Joints are matched by the
@@ -107,7 +108,7 @@ public final class BvhClip implements MotionClip {
     public Pose sample(double seconds) {
         int frame = (int) Math.clamp(Math.round(seconds / bvh.frameTime()), 0, bvh.frameCount() - 1);
         double[] p = bvh.positions(frame);
-        double[] side = unit(sub(at(p, leftRight[0]), at(p, leftRight[1])));
+        double[] side = Vec.unit(Vec.sub(at(p, leftRight[0]), at(p, leftRight[1])));
         Quat[] global = new Quat[Skeleton.NAMES.size()];
         for (int b = 0; b < BONES.length; b++) {
             if (mapped[b] == null) {
@@ -116,7 +117,7 @@ public final class BvhClip implements MotionClip {
             Joint j = skeleton.joint(BONES[b][0]);
             Joint c = skeleton.joint(BONES[b][1]);
             double[] bindDir = { c.x() - j.x(), c.y() - j.y(), c.z() - j.z() };
-            double[] nowDir = sub(at(p, mapped[b][1]), at(p, mapped[b][0]));
+            double[] nowDir = Vec.sub(at(p, mapped[b][1]), at(p, mapped[b][0]));
             global[Skeleton.index(BONES[b][0])] = frame(nowDir, side).mul(frame(bindDir, new double[] { 1, 0, 0 }).conjugate());
         }
         Quat[] local = new Quat[global.length];
@@ -141,17 +142,17 @@ public final class BvhClip implements MotionClip {
                 throw new IllegalArgumentException("the BVH skeleton has no left leg (LeftUpLeg, LeftLeg, LeftFoot)");
             }
         }
-        return length(sub(at(rest, mapped[8][0]), at(rest, mapped[8][1]))) + length(sub(at(rest, mapped[9][0]), at(rest, mapped[9][1])));
+        return Vec.length(Vec.sub(at(rest, mapped[8][0]), at(rest, mapped[8][1]))) + Vec.length(Vec.sub(at(rest, mapped[9][0]), at(rest, mapped[9][1])));
     }
 
     /** Rotation whose y axis is along {@code dir} and whose x axis is as close to {@code side} as possible. */
     private static Quat frame(double[] dir, double[] side) {
-        double[] y = unit(dir);
-        double[] x = sub(side, scale(y, dot(side, y)));
-        if (length(x) < 1e-6) {
+        double[] y = Vec.unit(dir);
+        double[] x = Vec.sub(side, Vec.scale(y, Vec.dot(side, y)));
+        if (Vec.length(x) < 1e-6) {
             x = Math.abs(y[2]) < 0.9 ? new double[] { y[1], -y[0], 0 } : new double[] { 1, 0, 0 };
         }
-        x = unit(x);
+        x = Vec.unit(x);
         double[] z = { x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0] };
         return Quat.fromAxes(x, y, z);
     }
@@ -170,23 +171,8 @@ public final class BvhClip implements MotionClip {
         return new double[] { p[3 * j], p[3 * j + 1], p[3 * j + 2] };
     }
 
-    private static double[] sub(double[] a, double[] b) {
-        return new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] };
-    }
 
-    private static double[] scale(double[] a, double s) {
-        return new double[] { a[0] * s, a[1] * s, a[2] * s };
-    }
 
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
 
-    private static double length(double[] a) {
-        return Math.sqrt(dot(a, a));
-    }
 
-    private static double[] unit(double[] a) {
-        return scale(a, 1 / length(a));
-    }
 }

@@ -71,13 +71,13 @@ public final class LegSolver {
 
     /** The knee on the bending plane towards {@code forward}, at the two bone lengths from hip and ankle target. */
     static double[] kneePosition(double[] hip, double[] target, double l1, double l2, double[] forward) {
-        double[] d = sub(target, hip);
-        double dist = Math.clamp(length(d), Math.abs(l1 - l2) + 1e-6, l1 + l2 - 1e-6);
-        double[] dir = scale(d, 1 / length(d));
+        double[] d = Vec.sub(target, hip);
+        double dist = Math.clamp(Vec.length(d), Math.abs(l1 - l2) + 1e-6, l1 + l2 - 1e-6);
+        double[] dir = Vec.scale(d, 1 / Vec.length(d));
         double cos = (l1 * l1 + dist * dist - l2 * l2) / (2 * l1 * dist);
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-        double[] pole = sub(forward, scale(dir, dot(forward, dir)));
-        pole = scale(pole, 1 / length(pole));
+        double[] pole = Vec.sub(forward, Vec.scale(dir, Vec.dot(forward, dir)));
+        pole = Vec.scale(pole, 1 / Vec.length(pole));
         return new double[] { hip[0] + l1 * (cos * dir[0] + sin * pole[0]), hip[1] + l1 * (cos * dir[1] + sin * pole[1]),
                 hip[2] + l1 * (cos * dir[2] + sin * pole[2]) };
     }
@@ -85,14 +85,14 @@ public final class LegSolver {
     /** World rotation taking the bone from its bind direction to {@code from -> to}, twist fixed by {@code forward}. */
     static Quat boneRotation(Joint a, Joint b, double[] from, double[] to, double[] forward) {
         Quat bind = frame(new double[] { a.x() - b.x(), a.y() - b.y(), a.z() - b.z() }, new double[] { 0, 0, 1 });
-        Quat now = frame(sub(from, to), forward);
+        Quat now = frame(Vec.sub(from, to), forward);
         return now.mul(bind.conjugate());
     }
 
     private static Quat frame(double[] up, double[] forward) {
-        double[] y = scale(up, 1 / length(up));
-        double[] z = sub(forward, scale(y, dot(forward, y)));
-        z = scale(z, 1 / length(z));
+        double[] y = Vec.scale(up, 1 / Vec.length(up));
+        double[] z = Vec.sub(forward, Vec.scale(y, Vec.dot(forward, y)));
+        z = Vec.scale(z, 1 / Vec.length(z));
         double[] x = { y[1] * z[2] - y[2] * z[1], y[2] * z[0] - y[0] * z[2], y[0] * z[1] - y[1] * z[0] };
         return Quat.fromAxes(x, y, z);
     }
@@ -102,22 +102,10 @@ public final class LegSolver {
     }
 
     private static double distance(Joint a, Joint b) {
-        return length(offset(a, b));
+        return Vec.length(offset(a, b));
     }
 
-    private static double[] sub(double[] a, double[] b) {
-        return new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] };
-    }
 
-    private static double[] scale(double[] a, double s) {
-        return new double[] { a[0] * s, a[1] * s, a[2] * s };
-    }
 
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
 
-    private static double length(double[] a) {
-        return Math.sqrt(dot(a, a));
-    }
 }
