@@ -1,0 +1,203 @@
+package ai.fvgs.render.internal;
+
+import ai.fvgs.render.Mesh;
+
+/**
+ * Shades one visible triangle at one pixel centre: perspective-correct barycentrics (clamped to the
+ * triangle, for pixels that the triangle covers only in part), interpolated position, normal and texture
+ * coordinates, then ambient plus, per light, Lambert diffuse and Blinn-Phong specular, attenuated by the
+ * light's shadow map. Everything is in single or double precision IEEE arithmetic without library
+ * transcendental functions, so results are identical on every run and thread. One instance per thread.
+ */
+final class SurfaceShader {
+
+    private static final int A = TriangleBatch.ATTRIBUTES;
+
+    /** Shaded colour in linear light, its opacity, linear depth, and the unit world-space normal. */
+    float red, green, blue, alpha, depth, nx, ny, nz;
+
+    private final Lighting lighting;
+    private final float[] attr = new float[3 * A];
+    private final float[] texel = new float[4];
+    private final TextureGradient gradient = new TextureGradient();
+    private float wx, wy, wz, u, v;
+
+    // the triangle shaded last, whose set-up is reused while the same triangle covers the next pixels
+    private TriangleBatch batch;
+    private int triangle = -1;
+    private long x0, y0, x1, y1, x2, y2;
+    private double q0, q1, q2;
+    private boolean backFace;
+    private SurfaceMaterial material;
+
+    SurfaceShader(Lighting lighting) {
+        this.lighting = lighting;
+    }
+
+    /** Forgets the cached triangle; call when the batches are refilled (a new frame). */
+    void reset() {
+        batch = null;
+        triangle = -1;
+    }
+
+    void shade(TriangleBatch b, int t, int px, int py) {
+        if (b != batch || t != triangle) {
+            prepare(b, t);
+        }
+        long cx = ((long) px << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
+        long cy = ((long) py << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
+        double l0 = Math.max(0, (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1));
+        double l1 = Math.max(0, (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2));
+        double l2 = Math.max(0, (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0));
+        double w0 = l0 * q0, w1 = l1 * q1, w2 = l2 * q2;
+        double inv = 1.0 / (w0 + w1 + w2);
+        double linearDepth = (l0 + l1 + l2) * inv;
+        depth = (float) linearDepth;
+        interpolate((float) (w0 * inv), (float) (w1 * inv), (float) (w2 * inv));
+        SurfaceMaterial m = material;
+        float ar = m.red, ag = m.green, ab = m.blue;
+        alpha = m.opacity;
+        if (m.texture != null) {
+            m.texture.sample(u, v, gradient.lod(u, v, linearDepth), texel);
+            if (m.translucent) {
+                float ta = texel[3];
+                float un = ta > 0 ? 1f / ta : 0f;
+                ar *= texel[0] * un;
+                ag *= texel[1] * un;
+                ab *= texel[2] * un;
+                alpha *= ta;
+            } else {
+                ar *= texel[0];
+                ag *= texel[1];
+                ab *= texel[2];
+            }
+        }
+        light(m, ar, ag, ab);
+    }
+
+    private void prepare(TriangleBatch b, int t) {
+        batch = b;
+        triangle = t;
+        int i = 3 * t;
+        x0 = b.x[i];
+        y0 = b.y[i];
+        x1 = b.x[i + 1];
+        y1 = b.y[i + 1];
+        x2 = b.x[i + 2];
+        y2 = b.y[i + 2];
+        q0 = b.key[i];
+        q1 = b.key[i + 1];
+        q2 = b.key[i + 2];
+        backFace = (b.flags[t] & TriangleBatch.BACK_FACE) != 0;
+        material = b.item.material;
+        fetch(b, i);
+        if (material.texture != null) {
+            gradient.prepare(b, i, attr, material.texture);
+        }
+    }
+
+    private void fetch(TriangleBatch b, int i) {
+        Mesh mesh = b.item.mesh;
+        float[] pos = mesh.positions();
+        float[] nor = mesh.normals();
+        float[] uvs = mesh.uvs();
+        for (int k = 0; k < 3; k++) {
+            int r = b.ref[i + k];
+            int o = k * A;
+            if (r >= 0) {
+                attr[o] = pos[3 * r];
+                attr[o + 1] = pos[3 * r + 1];
+                attr[o + 2] = pos[3 * r + 2];
+                attr[o + 3] = nor[3 * r];
+                attr[o + 4] = nor[3 * r + 1];
+                attr[o + 5] = nor[3 * r + 2];
+                attr[o + 6] = uvs == null ? 0 : uvs[2 * r];
+                attr[o + 7] = uvs == null ? 0 : uvs[2 * r + 1];
+            } else {
+                System.arraycopy(b.pool, TriangleBatch.poolOffset(r), attr, o, A);
+            }
+        }
+    }
+
+    private void interpolate(float b0, float b1, float b2) {
+        float[] a = attr;
+        wx = b0 * a[0] + b1 * a[A] + b2 * a[2 * A];
+        wy = b0 * a[1] + b1 * a[A + 1] + b2 * a[2 * A + 1];
+        wz = b0 * a[2] + b1 * a[A + 2] + b2 * a[2 * A + 2];
+        float x = b0 * a[3] + b1 * a[A + 3] + b2 * a[2 * A + 3];
+        float y = b0 * a[4] + b1 * a[A + 4] + b2 * a[2 * A + 4];
+        float z = b0 * a[5] + b1 * a[A + 5] + b2 * a[2 * A + 5];
+        u = b0 * a[6] + b1 * a[A + 6] + b2 * a[2 * A + 6];
+        v = b0 * a[7] + b1 * a[A + 7] + b2 * a[2 * A + 7];
+        float len2 = x * x + y * y + z * z;
+        float inv;
+        if (!(len2 > 1e-20f && len2 < 1e20f)) {
+            // no usable normal: face the camera
+            x = lighting.cameraX - wx;
+            y = lighting.cameraY - wy;
+            z = lighting.cameraZ - wz;
+            inv = (float) (1 / Math.sqrt(x * x + y * y + z * z));
+        } else {
+            inv = backFace ? -inverseSqrt(len2) : inverseSqrt(len2);
+        }
+        nx = x * inv;
+        ny = y * inv;
+        nz = z * inv;
+    }
+
+    private void light(SurfaceMaterial m, float ar, float ag, float ab) {
+        Lighting l = lighting;
+        float vx = l.cameraX - wx, vy = l.cameraY - wy, vz = l.cameraZ - wz;
+        float vInv = inverseSqrt(Math.max(vx * vx + vy * vy + vz * vz, 1e-20f));
+        vx *= vInv;
+        vy *= vInv;
+        vz *= vInv;
+        float r = l.ambientRed * ar, g = l.ambientGreen * ag, bl = l.ambientBlue * ab;
+        for (int k = 0; k < l.count; k++) {
+            float lx = l.toLight[3 * k], ly = l.toLight[3 * k + 1], lz = l.toLight[3 * k + 2];
+            float ndl = nx * lx + ny * ly + nz * lz;
+            if (!(ndl > 0)) {
+                continue;
+            }
+            ShadowMap shadow = l.shadows[k];
+            float visible = shadow == null ? 1f : shadow.visibility(wx, wy, wz, ndl);
+            if (visible <= 0) {
+                continue;
+            }
+            float spec = 0;
+            if (m.specular > 0) {
+                float hx = lx + vx, hy = ly + vy, hz = lz + vz;
+                float ndh = (nx * hx + ny * hy + nz * hz) * inverseSqrt(Math.max(hx * hx + hy * hy + hz * hz, 1e-20f));
+                spec = ndh > 0 ? m.specular * highlight(ndh, m.shininess) : 0;
+            }
+            float e = ndl * visible;
+            r += l.color[3 * k] * e * (ar + spec);
+            g += l.color[3 * k + 1] * e * (ag + spec);
+            bl += l.color[3 * k + 2] * e * (ab + spec);
+        }
+        red = r;
+        green = g;
+        blue = bl;
+    }
+
+    /**
+     * {@code 1 / sqrt(x)} for {@code x} in about 1e-20..1e20: a bit-level first guess refined by two Newton
+     * steps (relative error below 1e-5), in multiplications only, so it is fast and exactly reproducible.
+     */
+    static float inverseSqrt(float x) {
+        float y = Float.intBitsToFloat(0x5F375A86 - (Float.floatToRawIntBits(x) >> 1));
+        float half = 0.5f * x;
+        y *= 1.5f - half * y * y;
+        y *= 1.5f - half * y * y;
+        return y;
+    }
+
+    /**
+     * Schlick's rational approximation of {@code x^n} for the Blinn-Phong lobe: one division instead of a
+     * power function, and plain IEEE arithmetic, unlike {@link Math#pow}, whose compiled and interpreted
+     * forms may differ.
+     */
+    private static float highlight(float x, float n) {
+        return x / (n - n * x + x);
+    }
+}
