@@ -100,15 +100,27 @@ final class MipChain {
         bilinear(level + 1, u, v, out, f, false);
     }
 
+    /** @return the fractional part of {@code t} in 0..1 (0 for values too large to wrap, or NaN) */
+    private static float wrap(float t) {
+        float f = t - floor(t);
+        return f >= 0 && f <= 1 ? f : 0;
+    }
+
+    /** Floor of a float of magnitude below 2^31, with integer conversions only (exact, and cheap in compiled code). */
+    static float floor(float f) {
+        int i = (int) f;
+        return i > f ? i - 1 : i;
+    }
+
     private void bilinear(int level, float u, float v, float[] out, float weight, boolean replace) {
         int w = widths[level];
         int h = heights[level];
         float[] t = levels[level];
         // wrap in floating point first (no integer division), then at most one texel of overhang
-        float x = (u - (float) Math.floor(u)) * w - 0.5f;
-        float y = (v - (float) Math.floor(v)) * h - 0.5f;
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
+        float x = wrap(u) * w - 0.5f;
+        float y = wrap(v) * h - 0.5f;
+        int x0 = (int) floor(x);
+        int y0 = (int) floor(y);
         float fx = x - x0;
         float fy = y - y0;
         x0 = x0 < 0 ? x0 + w : x0 >= w ? x0 - w : x0;

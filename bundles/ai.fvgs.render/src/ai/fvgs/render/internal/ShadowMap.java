@@ -110,11 +110,11 @@ final class ShadowMap {
         float u = (m[0] * x + m[1] * y + m[2] * z + m[3] + 1) * 0.5f * viewWidth - 0.5f;
         float v = (1 - (m[4] * x + m[5] * y + m[6] * z + m[7])) * 0.5f * viewHeight - 0.5f;
         float key = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
-        float fu0 = (float) Math.floor(u);
-        float fv0 = (float) Math.floor(v);
-        if (!(fu0 >= -2 && fv0 >= -2 && fu0 <= viewWidth && fv0 <= viewHeight)) {
+        if (!(u >= -2 && v >= -2 && u <= viewWidth && v <= viewHeight)) {
             return 1f;
         }
+        float fu0 = MipChain.floor(u);
+        float fv0 = MipChain.floor(v);
         float slope = ndl >= 1f ? 0f : Math.min(MAX_SLOPE, (float) Math.sqrt(1f - ndl * ndl) / ndl);
         float threshold = key + biasPerTexel * (1.5f + 2f * slope);
         float fu = u - fu0;

@@ -163,30 +163,66 @@ final class TileRasterizer {
                 e2 += step2 * (from - xMin);
             }
             float rowKey = k0 + kdy * (float) (y - y0);
-            int si = sampleIndex(from, py);
-            for (int px = from; px <= to; px++, si += samples, e0 += step0, e1 += step1, e2 += step2) {
-                if ((e0 + max0 | e1 + max1 | e2 + max2) < 0) {
-                    continue;
+            if (sink != null) {
+                blendRow(from, to, py, e0, e1, e2, rowKey, sink);
+            } else if (samples == 4) {
+                fourSampleRow(from, to, py, e0, e1, e2, rowKey, id);
+            } else {
+                oneSampleRow(from, to, py, e0, e1, e2, rowKey, id);
+            }
+        }
+    }
+
+    private void oneSampleRow(int from, int to, int py, long e0, long e1, long e2, float rowKey, int id) {
+        long s0 = e0 + so0[0], s1 = e1 + so1[0], s2 = e2 + so2[0];
+        long step0 = a0 << SUB, step1 = a1 << SUB, step2 = a2 << SUB;
+        float key = rowKey + ks[0];
+        int si = sampleIndex(from, py);
+        for (int px = from; px <= to; px++, si++, s0 += step0, s1 += step1, s2 += step2) {
+            if ((s0 | s1 | s2) >= 0) {
+                float k = key + kdx * (float) (((long) px << SUB) - x0);
+                if (k > depth[si]) {
+                    depth[si] = k;
+                    ids[si] = id;
                 }
-                float pixelKey = rowKey + kdx * (float) (((long) px << SUB) - x0);
-                boolean whole = (e0 + min0 | e1 + min1 | e2 + min2) >= 0;
-                int mask = 0;
-                for (int s = 0; s < samples; s++) {
-                    if (whole || (e0 + so0[s] | e1 + so1[s] | e2 + so2[s]) >= 0) {
-                        float k = pixelKey + ks[s];
-                        if (k > depth[si + s]) {
-                            if (sink == null) {
-                                depth[si + s] = k;
-                                ids[si + s] = id;
-                            } else {
-                                mask |= 1 << s;
-                            }
-                        }
+            }
+        }
+    }
+
+    private void fourSampleRow(int from, int to, int py, long e0, long e1, long e2, float rowKey, int id) {
+        long step0 = a0 << SUB, step1 = a1 << SUB, step2 = a2 << SUB;
+        int si = sampleIndex(from, py);
+        for (int px = from; px <= to; px++, si += 4, e0 += step0, e1 += step1, e2 += step2) {
+            if ((e0 + max0 | e1 + max1 | e2 + max2) < 0) {
+                continue;
+            }
+            float pixelKey = rowKey + kdx * (float) (((long) px << SUB) - x0);
+            boolean whole = (e0 + min0 | e1 + min1 | e2 + min2) >= 0;
+            for (int s = 0; s < 4; s++) {
+                if (whole || (e0 + so0[s] | e1 + so1[s] | e2 + so2[s]) >= 0) {
+                    float k = pixelKey + ks[s];
+                    if (k > depth[si + s]) {
+                        depth[si + s] = k;
+                        ids[si + s] = id;
                     }
                 }
-                if (mask != 0) {
-                    sink.fragment(si, px, py, mask);
+            }
+        }
+    }
+
+    private void blendRow(int from, int to, int py, long e0, long e1, long e2, float rowKey, FragmentSink sink) {
+        long step0 = a0 << SUB, step1 = a1 << SUB, step2 = a2 << SUB;
+        int si = sampleIndex(from, py);
+        for (int px = from; px <= to; px++, si += samples, e0 += step0, e1 += step1, e2 += step2) {
+            float pixelKey = rowKey + kdx * (float) (((long) px << SUB) - x0);
+            int mask = 0;
+            for (int s = 0; s < samples; s++) {
+                if ((e0 + so0[s] | e1 + so1[s] | e2 + so2[s]) >= 0 && pixelKey + ks[s] > depth[si + s]) {
+                    mask |= 1 << s;
                 }
+            }
+            if (mask != 0) {
+                sink.fragment(si, px, py, mask);
             }
         }
     }
