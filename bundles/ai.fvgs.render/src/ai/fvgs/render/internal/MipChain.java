@@ -135,9 +135,20 @@ final class MipChain {
         float w10 = fx * (1 - fy) * weight;
         float w01 = (1 - fx) * fy * weight;
         float w11 = fx * fy * weight;
-        for (int c = 0; c < 4; c++) {
-            float s = t[i00 + c] * w00 + t[i10 + c] * w10 + t[i01 + c] * w01 + t[i11 + c] * w11;
-            out[c] = replace ? s : out[c] + s;
+        float r = t[i00] * w00 + t[i10] * w10 + t[i01] * w01 + t[i11] * w11;
+        float g = t[i00 + 1] * w00 + t[i10 + 1] * w10 + t[i01 + 1] * w01 + t[i11 + 1] * w11;
+        float b = t[i00 + 2] * w00 + t[i10 + 2] * w10 + t[i01 + 2] * w01 + t[i11 + 2] * w11;
+        float a = t[i00 + 3] * w00 + t[i10 + 3] * w10 + t[i01 + 3] * w01 + t[i11 + 3] * w11;
+        if (replace) {
+            out[0] = r;
+            out[1] = g;
+            out[2] = b;
+            out[3] = a;
+        } else {
+            out[0] += r;
+            out[1] += g;
+            out[2] += b;
+            out[3] += a;
         }
     }
 }
