@@ -127,8 +127,10 @@ final class SurfaceShader {
         float x = b0 * a[3] + b1 * a[A + 3] + b2 * a[2 * A + 3];
         float y = b0 * a[4] + b1 * a[A + 4] + b2 * a[2 * A + 4];
         float z = b0 * a[5] + b1 * a[A + 5] + b2 * a[2 * A + 5];
-        u = b0 * a[6] + b1 * a[A + 6] + b2 * a[2 * A + 6];
-        v = b0 * a[7] + b1 * a[A + 7] + b2 * a[2 * A + 7];
+        if (material.texture != null) {
+            u = b0 * a[6] + b1 * a[A + 6] + b2 * a[2 * A + 6];
+            v = b0 * a[7] + b1 * a[A + 7] + b2 * a[2 * A + 7];
+        }
         float len2 = x * x + y * y + z * z;
         float inv;
         if (!(len2 > 1e-20f && len2 < 1e20f)) {
@@ -148,7 +150,7 @@ final class SurfaceShader {
     private void light(SurfaceMaterial m, float ar, float ag, float ab) {
         Lighting l = lighting;
         float vx = l.cameraX - wx, vy = l.cameraY - wy, vz = l.cameraZ - wz;
-        float vInv = inverseSqrt(Math.max(vx * vx + vy * vy + vz * vz, 1e-20f));
+        float vInv = roughInverseSqrt(Math.max(vx * vx + vy * vy + vz * vz, 1e-20f));
         vx *= vInv;
         vy *= vInv;
         vz *= vInv;
@@ -167,7 +169,7 @@ final class SurfaceShader {
             float spec = 0;
             if (m.specular > 0) {
                 float hx = lx + vx, hy = ly + vy, hz = lz + vz;
-                float ndh = (nx * hx + ny * hy + nz * hz) * inverseSqrt(Math.max(hx * hx + hy * hy + hz * hz, 1e-20f));
+                float ndh = (nx * hx + ny * hy + nz * hz) * roughInverseSqrt(Math.max(hx * hx + hy * hy + hz * hz, 1e-20f));
                 spec = ndh > 0 ? m.specular * highlight(ndh, m.shininess) : 0;
             }
             float e = ndl * visible;
@@ -190,6 +192,12 @@ final class SurfaceShader {
         y *= 1.5f - half * y * y;
         y *= 1.5f - half * y * y;
         return y;
+    }
+
+    /** {@link #inverseSqrt} with one Newton step (relative error below 2e-3): enough for highlight directions. */
+    private static float roughInverseSqrt(float x) {
+        float y = Float.intBitsToFloat(0x5F375A86 - (Float.floatToRawIntBits(x) >> 1));
+        return y * (1.5f - 0.5f * x * y * y);
     }
 
     /**
