@@ -85,6 +85,8 @@ final class MipChain {
      * @param lod level of detail: log2 of texels per pixel at full resolution; 0 or less samples level 0
      */
     void sample(float u, float v, float lod, float[] out) {
+        u = wrap(u);
+        v = wrap(v);
         int top = levels.length - 1;
         if (!(lod > 0)) {
             bilinear(0, u, v, out, 1f, true);
@@ -116,9 +118,9 @@ final class MipChain {
         int w = widths[level];
         int h = heights[level];
         float[] t = levels[level];
-        // wrap in floating point first (no integer division), then at most one texel of overhang
-        float x = wrap(u) * w - 0.5f;
-        float y = wrap(v) * h - 0.5f;
+        // u and v are wrapped to 0..1 already (no integer division): at most one texel of overhang is left
+        float x = u * w - 0.5f;
+        float y = v * h - 0.5f;
         int x0 = (int) floor(x);
         int y0 = (int) floor(y);
         float fx = x - x0;
