@@ -35,7 +35,8 @@ public final class Camera {
             throw new IllegalArgumentException("camera position, target and up must be finite");
         }
         if (!(verticalFovDegrees > 0 && verticalFovDegrees < 180)) {
-            throw new IllegalArgumentException("camera field of view " + verticalFovDegrees + " is invalid: it must be between 0 and 180 degrees");
+            throw new IllegalArgumentException("camera field of view " + verticalFovDegrees
+                    + " is invalid: it must be between 0 and 180 degrees");
         }
         if (!(near > 0 && far > near && Double.isFinite(far))) {
             throw new IllegalArgumentException("camera near " + near + " / far " + far + " are invalid: need 0 < near < far");

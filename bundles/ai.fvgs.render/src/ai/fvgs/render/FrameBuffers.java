@@ -132,7 +132,8 @@ public final class FrameBuffers {
      */
     public void copyColorTo(RgbaImage target) {
         if (target.width() != width || target.height() != height) {
-            throw new IllegalArgumentException("target is " + target.width() + "x" + target.height() + ", frame is " + width + "x" + height);
+            throw new IllegalArgumentException("target is " + target.width() + "x" + target.height() + ", frame is " + width + "x"
+                    + height);
         }
         System.arraycopy(color, 0, target.pixels(), 0, color.length);
     }

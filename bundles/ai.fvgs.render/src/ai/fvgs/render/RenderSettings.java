@@ -5,7 +5,8 @@ package ai.fvgs.render;
  *
  * @param antialiasing  coverage samples per pixel
  * @param shadowMapSize width and height of each shadow map in texels, 64 to 8192; the map is fitted to the
- *                      shadow-casting geometry, so 1024 gives texels of about 2 mm on a 2 m figure, as fine as the pixels of a full-body 1080p frame
+ *                      shadow-casting geometry, so 1024 gives texels of about 2 mm on a 2 m figure, as fine as the
+ *                      pixels of a full-body 1080p frame
  */
 public record RenderSettings(Antialiasing antialiasing, int shadowMapSize) {
 

@@ -45,7 +45,8 @@ public final class Scene {
      */
     public static Builder builder(int width, int height) {
         if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE) {
-            throw new IllegalArgumentException("frame size " + width + "x" + height + " is invalid: each side must be 1 to " + MAX_SIZE);
+            throw new IllegalArgumentException("frame size " + width + "x" + height + " is invalid: each side must be 1 to "
+                    + MAX_SIZE);
         }
         return new Builder(width, height);
     }

@@ -94,7 +94,8 @@ final class WorkerPool implements AutoCloseable {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    return failure != null ? failure : new IllegalStateException("rendering failed: " + e.getCause(), e.getCause());
+                    Throwable cause = e.getCause();
+                    return failure != null ? failure : new IllegalStateException("rendering failed: " + cause, cause);
                 }
             }
         } finally {

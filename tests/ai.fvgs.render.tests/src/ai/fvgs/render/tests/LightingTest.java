@@ -62,7 +62,8 @@ class LightingTest {
             }
         }
         assertTrue(leftCount > 1000 && Math.abs(leftCount - rightCount) < leftCount / 20, "the sphere is centred");
-        assertTrue(left / leftCount > 1.5 * (right / rightCount), "left half brighter: " + left / leftCount + " vs " + right / rightCount);
+        assertTrue(left / leftCount > 1.5 * (right / rightCount),
+                "left half brighter: " + left / leftCount + " vs " + right / rightCount);
         // the point facing the light (normal -x) is the brightest, the one facing away gets ambient only
         Camera camera = new Camera(EYE, Vec3.ZERO, new Vec3(0, 1, 0), FOV, 0.1, 100);
         var lit = camera.project(new Vec3(-0.95, 0, 0.3), SIZE, SIZE);
@@ -117,6 +118,7 @@ class LightingTest {
         float[] n = fb.normals();
         // 20 pixels left of centre the world normal points mostly to +x and somewhat to +z (towards the
         // camera's left); in view space that is +z (towards the camera) and -x (left)
-        assertTrue(n[3 * i + 2] > 0.8 && n[3 * i] < -0.2, "view-space normal " + n[3 * i] + ", " + n[3 * i + 1] + ", " + n[3 * i + 2]);
+        assertTrue(n[3 * i + 2] > 0.8 && n[3 * i] < -0.2,
+                "view-space normal " + n[3 * i] + ", " + n[3 * i + 1] + ", " + n[3 * i + 2]);
     }
 }

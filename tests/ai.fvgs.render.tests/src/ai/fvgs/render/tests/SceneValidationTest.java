@@ -33,7 +33,8 @@ class SceneValidationTest {
         assertMessage(IllegalArgumentException.class, "normals", () -> new Mesh(three, new float[6], null, new int[] {0, 1, 2}));
         assertMessage(IllegalArgumentException.class, "uvs", () -> new Mesh(three, three, new float[4], new int[] {0, 1, 2}));
         Mesh ok = new Mesh(three, three, null, new int[] {0, 1, 2});
-        assertMessage(IllegalArgumentException.class, "1 triangles", () -> new SceneItem(ok, Material.of(0xFFFFFFFF), new int[2]));
+        assertMessage(IllegalArgumentException.class, "1 triangles",
+                () -> new SceneItem(ok, Material.of(0xFFFFFFFF), new int[2]));
         assertMessage(IllegalArgumentException.class, "part id -1", () -> new SceneItem(ok, Material.of(0xFFFFFFFF), -1));
     }
 

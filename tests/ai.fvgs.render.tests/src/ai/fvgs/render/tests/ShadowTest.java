@@ -66,7 +66,8 @@ class ShadowTest {
                 int g = green(fb.color(x, y));
                 int full = green(unshadowed.color(x, y));
                 if (d < RADIUS * 0.8) {
-                    assertTrue(g < full / 2, "pixel " + x + "," + y + " (" + d + " m from the centre) is in shadow: " + g + " vs " + full);
+                    assertTrue(g < full / 2,
+                            "pixel " + x + "," + y + " (" + d + " m from the centre) is in shadow: " + g + " vs " + full);
                     inShadow++;
                 } else if (d > RADIUS * 1.2) {
                     assertEquals(full, g, 1, "pixel " + x + "," + y + " (" + d + " m from the centre) is lit");

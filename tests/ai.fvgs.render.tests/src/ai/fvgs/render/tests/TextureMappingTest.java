@@ -107,7 +107,8 @@ class TextureMappingTest {
             }
         }
         assertTrue(checked >= 100, "enough pixels checked: " + checked);
-        assertTrue(affineWouldMiss >= checked / 4, "the test would catch affine interpolation: " + affineWouldMiss + " of " + checked);
+        assertTrue(affineWouldMiss >= checked / 4,
+                "the test would catch affine interpolation: " + affineWouldMiss + " of " + checked);
     }
 
     /**
