@@ -93,17 +93,28 @@ final class ReferenceScene {
 
     /**
      * @param background the frame's background, or {@code null} for transparent
-     * @return the scene at the size of the background (or the given size)
+     * @return the scene at the given size
      */
     Scene scene(int width, int height, RgbaImage background) {
+        return scene(width, height, background, true, true);
+    }
+
+    /**
+     * @param background the frame's background, or {@code null} for transparent
+     * @param shadows    whether the key light casts shadows
+     * @param textures   whether the skirt and the floor are textured (otherwise plain white)
+     * @return the scene at the given size
+     */
+    Scene scene(int width, int height, RgbaImage background, boolean shadows, boolean textures) {
         Camera camera = new Camera(new Vec3(0, 1.05, 4.0), new Vec3(0, 0.88, 0), new Vec3(0, 1, 0), 30, 0.1, 50);
+        Light key = Light.directional(new Vec3(0.5, -0.8, -0.6), 0xFFF4E8, 1.1);
         return Scene.builder(width, height).camera(camera).background(background).ambient(0xFFFFFF, 0.15)
-                .light(Light.directional(new Vec3(0.5, -0.8, -0.6), 0xFFF4E8, 1.1).withShadows())
+                .light(shadows ? key.withShadows() : key)
                 .light(Light.directional(new Vec3(-0.6, -0.3, -0.7), 0xDDE6FF, 0.35))
                 .light(Light.directional(new Vec3(0.2, -0.5, 0.9), 0xFFFFFF, 0.6))
-                .add(floor, runway, FLOOR_PART)
+                .add(floor, textures ? runway : runway.withTexture(null), FLOOR_PART)
                 .add(figure, skin, figureParts)
-                .add(skirt, fabric, SKIRT_PART)
+                .add(skirt, textures ? fabric : fabric.withTexture(null), SKIRT_PART)
                 .build();
     }
 }

@@ -20,7 +20,7 @@ import ai.fvgs.render.Scene;
  *
  * <pre>
  * RenderBenchmark [--sizes 1280x720,1920x1080] [--threads 1,2] [--runs 7] [--frames 30] [--warmup 40]
- *                 [--antialiasing four-rooks|none] [--shadow-map 1024]
+ *                 [--antialiasing four-rooks|none] [--shadow-map 1024] [--shadows on|off] [--textures on|off]
  * </pre>
  */
 public final class RenderBenchmark {
@@ -31,6 +31,8 @@ public final class RenderBenchmark {
     private int frames = 30;
     private int warmup = 40;
     private RenderSettings settings = RenderSettings.DEFAULT;
+    private boolean shadows = true;
+    private boolean textures = true;
 
     private RenderBenchmark() {
     }
@@ -48,8 +50,8 @@ public final class RenderBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
-                case "--sizes" -> sizes = Arrays.stream(v.split(",")).map(s -> Arrays.stream(s.split("x")).mapToInt(Integer::parseInt)
-                        .toArray()).toList();
+                case "--sizes" -> sizes = Arrays.stream(v.split(","))
+                        .map(s -> Arrays.stream(s.split("x")).mapToInt(Integer::parseInt).toArray()).toList();
                 case "--threads" -> threads = Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--runs" -> runs = Integer.parseInt(v);
                 case "--frames" -> frames = Integer.parseInt(v);
@@ -57,6 +59,8 @@ public final class RenderBenchmark {
                 case "--antialiasing" -> settings = settings.withAntialiasing(
                         "none".equals(v) ? Antialiasing.NONE : Antialiasing.FOUR_ROOKS);
                 case "--shadow-map" -> settings = settings.withShadowMapSize(Integer.parseInt(v));
+                case "--shadows" -> shadows = !"off".equals(v);
+                case "--textures" -> textures = !"off".equals(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -64,13 +68,15 @@ public final class RenderBenchmark {
 
     private void run() {
         ReferenceScene reference = new ReferenceScene();
-        System.out.printf(Locale.ROOT, "reference scene: %,d triangles, %s anti-aliasing, %d shadow map, Java %s, %d CPUs%n",
-                reference.triangleCount(), settings.antialiasing(), settings.shadowMapSize(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT,
+                "reference scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, Java %s, %d CPUs%n",
+                reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
+                textures ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | load average |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (int[] size : sizes) {
-            Scene scene = reference.scene(size[0], size[1], ReferenceScene.studioBackground(size[0], size[1]));
+            Scene scene = reference.scene(size[0], size[1], ReferenceScene.studioBackground(size[0], size[1]), shadows,
+                    textures);
             for (int t : threads) {
                 double[] fps = measure(scene, t);
                 // the machine's load while measuring: other processes take CPU time from the renderer
