@@ -17,6 +17,8 @@ final class SurfaceShader {
     float red, green, blue, alpha, depth, nx, ny, nz;
 
     private final Lighting lighting;
+    private final int[] sampleX;
+    private final int[] sampleY;
     private final float[] attr = new float[3 * A];
     private final float[] texel = new float[4];
     private final TextureGradient gradient = new TextureGradient();
@@ -30,8 +32,10 @@ final class SurfaceShader {
     private boolean backFace;
     private SurfaceMaterial material;
 
-    SurfaceShader(Lighting lighting) {
+    SurfaceShader(Lighting lighting, int[] sampleX, int[] sampleY) {
         this.lighting = lighting;
+        this.sampleX = sampleX;
+        this.sampleY = sampleY;
     }
 
     /** Forgets the cached triangle; call when the batches are refilled (a new frame). */
@@ -40,15 +44,37 @@ final class SurfaceShader {
         triangle = -1;
     }
 
-    void shade(TriangleBatch b, int t, int px, int py) {
+    /**
+     * @param mask the pixel's coverage samples that show this triangle (bit {@code s} for sample {@code s}), or
+     *             -1 for all; if the pixel centre lies outside the triangle, it is shaded at their centroid
+     */
+    void shade(TriangleBatch b, int t, int px, int py, int mask) {
         if (b != batch || t != triangle) {
             prepare(b, t);
         }
         long cx = ((long) px << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
         long cy = ((long) py << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
-        double l0 = Math.max(0, (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1));
-        double l1 = Math.max(0, (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2));
-        double l2 = Math.max(0, (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0));
+        long e0 = (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1);
+        long e1 = (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2);
+        long e2 = (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0);
+        if ((e0 | e1 | e2) < 0 && mask != -1) {
+            // centroid evaluation: the covered samples' mean lies inside the (convex) triangle
+            int n = 0, sx = 0, sy = 0;
+            for (int s = 0; s < sampleX.length; s++) {
+                if ((mask & 1 << s) != 0) {
+                    n++;
+                    sx += sampleX[s];
+                    sy += sampleY[s];
+                }
+            }
+            cx = ((long) px << Projection.SUBPIXEL_BITS) + sx / n;
+            cy = ((long) py << Projection.SUBPIXEL_BITS) + sy / n;
+            e0 = (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1);
+            e1 = (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2);
+            e2 = (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0);
+        }
+        // clamping only absorbs rounding of the centroid to 1/256 pixel
+        double l0 = Math.max(0, e0), l1 = Math.max(0, e1), l2 = Math.max(0, e2);
         double w0 = l0 * q0, w1 = l1 * q1, w2 = l2 * q2;
         double inv = 1.0 / (w0 + w1 + w2);
         double linearDepth = (l0 + l1 + l2) * inv;

@@ -31,8 +31,9 @@ final class TileRasterizer {
     private static final long FULL_SPAN = Integer.MAX_VALUE;
 
     final int samples;
-    private final int[] offX;
-    private final int[] offY;
+    /** Sample positions within a pixel, in 1/256 pixel from its top-left corner. */
+    final int[] offX;
+    final int[] offY;
     final float[] depth;
     final int[] ids;
     int tileX;

@@ -9,6 +9,9 @@ import ai.fvgs.render.FrameBuffers;
  */
 final class TileRenderer implements TileRasterizer.FragmentSink {
 
+    /** Relative depth-key difference up to which samples of one mesh count as one continuous surface. */
+    private static final float SAME_SURFACE = 0.002f;
+
     private final TileRasterizer raster;
     private final SurfaceShader shader;
     private final PixelWriter writer;
@@ -22,7 +25,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     TileRenderer(int samples, Lighting lighting) {
         this.samples = samples;
         this.raster = new TileRasterizer(samples);
-        this.shader = new SurfaceShader(lighting);
+        this.shader = new SurfaceShader(lighting, raster.offX, raster.offY);
         this.writer = new PixelWriter(lighting);
         this.sampleColor = new float[TileGrid.SIZE * TileGrid.SIZE * samples * 4];
     }
@@ -77,18 +80,35 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                 } else {
                     TriangleBatch b = pass.batches[id >>> 16];
                     int t = id & 0xFFFF;
-                    shader.shade(b, t, px, py);
+                    shader.shade(b, t, px, py, -1);
                     writer.surface(px, py, shader, b.item.item.partOf(b.source[t]));
                 }
             }
         }
     }
 
-    /** A pixel whose samples see different triangles (or some see none): shade each once, weight by samples. */
+    /**
+     * A pixel whose samples see different triangles (or some see none). If all covered samples lie on one
+     * continuous surface (an edge between neighbouring triangles of one mesh), the surface is shaded once;
+     * otherwise (a silhouette over another surface) each triangle is shaded once and weighted by its samples.
+     */
     private void resolveMixed(int si, int px, int py) {
+        int nearest = nearestSample(si);
         int covered = 0;
         float r = 0, g = 0, b = 0;
-        int nearest = nearestSample(si);
+        if (oneSurface(si, nearest)) {
+            int id = raster.ids[si + nearest];
+            covered = samples;
+            for (int s = 0; s < samples; s++) {
+                covered -= raster.ids[si + s] < 0 ? 1 : 0;
+            }
+            shadeVisible(si, nearest, id, px, py, nearest);
+            r = shader.red;
+            g = shader.green;
+            b = shader.blue;
+            writer.color(px, py, r, g, b, (float) covered / samples);
+            return;
+        }
         for (int s = 0; s < samples; s++) {
             int id = raster.ids[si + s];
             if (id < 0 || seenBefore(si, s, id)) {
@@ -102,6 +122,42 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         }
         float inv = 1f / covered;
         writer.color(px, py, r * inv, g * inv, b * inv, (float) covered / samples);
+    }
+
+    /**
+     * @return whether every covered sample shows a triangle that shares a mesh vertex with the nearest one
+     *         (so position, normal and texture coordinates are continuous across their edge), at a depth key
+     *         within {@value #SAME_SURFACE} (relative) of it: no silhouette, fold or crease crosses the pixel
+     */
+    private boolean oneSurface(int si, int nearest) {
+        int[] ids = raster.ids;
+        int near = ids[si + nearest];
+        float key = raster.depth[si + nearest];
+        float tolerance = Math.abs(key) * SAME_SURFACE;
+        for (int s = 0; s < samples; s++) {
+            int id = ids[si + s];
+            if (id >= 0 && id != near && (key - raster.depth[si + s] > tolerance || !neighbours(near, id))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether two triangles of the pass belong to one mesh and share a mesh vertex */
+    private boolean neighbours(int idA, int idB) {
+        TriangleBatch a = pass.batches[idA >>> 16];
+        TriangleBatch b = pass.batches[idB >>> 16];
+        if (a.item != b.item) {
+            return false;
+        }
+        int ia = 3 * (idA & 0xFFFF), ib = 3 * (idB & 0xFFFF);
+        for (int i = 0; i < 3; i++) {
+            int r = a.ref[ia + i];
+            if (r >= 0 && (r == b.ref[ib] || r == b.ref[ib + 1] || r == b.ref[ib + 2])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the sample with the nearest surface, or -1 if none is covered */
@@ -126,19 +182,24 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         return false;
     }
 
-    /** Shades triangle {@code id} at the pixel, writes the guidance buffers if it is the nearest, and counts its samples. */
+    /**
+     * Shades triangle {@code id} (first seen at sample {@code s}) at the pixel, writes the guidance buffers if it
+     * is the nearest, and counts its samples.
+     */
     private int shadeVisible(int si, int s, int id, int px, int py, int nearest) {
-        TriangleBatch b = pass.batches[id >>> 16];
-        int t = id & 0xFFFF;
-        shader.shade(b, t, px, py);
-        if (raster.ids[si + nearest] == id) {
-            writer.guidance(px, py, shader, b.item.item.partOf(b.source[t]));
-        }
+        int mask = 0;
         int n = 0;
-        for (int k = s; k < samples; k++) {
+        for (int k = 0; k < samples; k++) {
             if (raster.ids[si + k] == id) {
+                mask |= 1 << k;
                 n++;
             }
+        }
+        TriangleBatch b = pass.batches[id >>> 16];
+        int t = id & 0xFFFF;
+        shader.shade(b, t, px, py, mask);
+        if (raster.ids[si + nearest] == id) {
+            writer.guidance(px, py, shader, b.item.item.partOf(b.source[t]));
         }
         return n;
     }
@@ -191,7 +252,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
 
     @Override
     public void fragment(int sampleIndex, int px, int py, int mask) {
-        shader.shade(current, currentTriangle, px, py);
+        shader.shade(current, currentTriangle, px, py, mask);
         float a = shader.alpha;
         float keep = 1 - a;
         for (int s = 0; s < samples; s++) {
