@@ -48,7 +48,7 @@ final class ReferenceScene {
             java.util.Arrays.fill(figureParts, before, body.triangleCount(), i);
         }
         figure = body.build();
-        skirt = new ShapeBuilder().cone(Vec3.ZERO, 1.0, 0.16, 0.55, 0.36, 96, 24).build();
+        skirt = new ShapeBuilder().cone(Vec3.ZERO, 1.02, 0.2, 0.55, 0.4, 96, 24).build();
         floor = new ShapeBuilder().floor(0, -3, -6, 3, 3, 16, 1).build();
         fabric = Material.of(0xFFFFFFFF).withTexture(stripes()).withDoubleSided(true).withRoughness(0.8).withSpecular(0.1);
         runway = Material.of(0xFFFFFFFF).withTexture(checker()).withRoughness(0.4).withSpecular(0.3).withCastsShadows(false);
