@@ -11,7 +11,9 @@ import ai.fvgs.render.Material;
 import ai.fvgs.render.RenderSettings;
 import ai.fvgs.render.Renderer;
 import ai.fvgs.render.Scene;
+import ai.fvgs.render.Texture;
 import ai.fvgs.render.Vec3;
+import ai.fvgs.sdk.RgbaImage;
 
 /** Four-rooks anti-aliasing gives a soft matte on slanted edges and a full one inside. */
 class AntialiasingTest {
@@ -48,6 +50,43 @@ class AntialiasingTest {
         for (int i = 0; i < 64 * 64; i++) {
             if (fb.alpha()[i] > 0) {
                 assertEquals(fb.color(25, 25) & 0xFFFFFF, fb.color()[i] & 0xFFFFFF, "colour at " + i);
+            }
+        }
+    }
+
+    @Test
+    void edgePixelsOfSliverTrianglesAreShadedInsideTheTriangles() {
+        // a square made of 40 long slivers fanning out from one corner, textured with a horizontal ramp: every
+        // pixel, also where slivers meet, shows the ramp's value at the pixel
+        PixelPlane p = new PixelPlane(64);
+        ShapeBuilder fan = new ShapeBuilder();
+        int corner = fan.vertex(-1, 1, 0, 0, 0, 1, 0, 0);
+        int previous = -1;
+        for (int i = 0; i <= 40; i++) {
+            double t = i / 40.0;
+            // along the right edge, then along the bottom edge
+            double x = t <= 0.5 ? 1 : 1 - 4 * (t - 0.5);
+            double y = t <= 0.5 ? 1 - 4 * t : -1;
+            int v = fan.vertex(x, y, 0, 0, 0, 1, (x + 1) / 2, 0);
+            if (previous >= 0) {
+                fan.triangle(corner, previous, v);
+            }
+            previous = v;
+        }
+        int[] ramp = new int[256];
+        for (int i = 0; i < 256; i++) {
+            ramp[i] = RgbaImage.argb(255, i, 0, 0);
+        }
+        Material m = Material.of(0xFFFFFFFF).withTexture(new Texture(256, 1, ramp)).withSpecular(0);
+        Scene scene = Scene.builder(64, 64).camera(p.camera()).ambient(0xFFFFFF, 1).add(fan.build(), m, 1).build();
+        FrameBuffers fb;
+        try (Renderer r = new Renderer(1)) {
+            fb = r.render(scene);
+        }
+        for (int y = 1; y < 63; y++) {
+            for (int x = 1; x < 63; x++) {
+                double u = (x + 0.5) / 64;
+                assertEquals(u * 256 - 0.5, (fb.color(x, y) >> 16) & 0xFF, 3, "red at pixel " + x + "," + y);
             }
         }
     }
