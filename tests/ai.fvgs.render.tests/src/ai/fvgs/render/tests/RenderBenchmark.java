@@ -1,6 +1,7 @@
 package ai.fvgs.render.tests;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,8 @@ import ai.fvgs.render.Scene;
 /**
  * Frames per second of the renderer on the {@link ReferenceScene}: for each frame size and thread count,
  * warm-up frames, then several timed runs; prints the median, slowest and fastest run as a Markdown table, with
- * the system load average, because other processes on the machine slow the renderer down.
+ * the CPU time per frame and the system load average, because other processes on the machine slow the renderer
+ * down.
  * Not a test: run it with {@code tests/benchmarks/render.sh} (see docs/performance.md).
  *
  * <pre>
@@ -72,23 +74,29 @@ public final class RenderBenchmark {
                 "reference scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, Java %s, %d CPUs%n",
                 reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
                 textures ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | load average |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | CPU ms/frame "
+                + "| load average |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int[] size : sizes) {
             Scene scene = reference.scene(size[0], size[1], ReferenceScene.studioBackground(size[0], size[1]), shadows,
                     textures);
             for (int t : threads) {
-                double[] fps = measure(scene, t);
+                double[] cpu = new double[runs];
+                double[] fps = measure(scene, t, cpu);
                 // the machine's load while measuring: other processes take CPU time from the renderer
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                System.out.printf(Locale.ROOT, "| %dx%d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", size[0], size[1], t,
-                        fps[fps.length / 2], fps[0], fps[fps.length - 1], 1000 / fps[fps.length / 2], load);
+                System.out.printf(Locale.ROOT, "| %dx%d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", size[0], size[1], t,
+                        fps[fps.length / 2], fps[0], fps[fps.length - 1], 1000 / fps[fps.length / 2], cpu[cpu.length / 2], load);
             }
         }
     }
 
-    /** @return frames per second of each timed run, sorted */
-    private double[] measure(Scene scene, int threadCount) {
+    /**
+     * @param cpuMillis receives, sorted, the CPU time per frame of each run, summed over the JVM's threads: unlike
+     *                  the wall-clock time, it hardly changes when other processes compete for the cores
+     * @return frames per second of each timed run, sorted
+     */
+    private double[] measure(Scene scene, int threadCount, double[] cpuMillis) {
         List<Double> result = new ArrayList<>();
         try (Renderer renderer = new Renderer(threadCount, settings)) {
             FrameBuffers target = new FrameBuffers(scene.width(), scene.height());
@@ -96,13 +104,26 @@ public final class RenderBenchmark {
                 renderer.render(scene, target);
             }
             for (int r = 0; r < runs; r++) {
+                long cpu = cpuTime();
                 long start = System.nanoTime();
                 for (int i = 0; i < frames; i++) {
                     renderer.render(scene, target);
                 }
                 result.add(frames * 1e9 / (System.nanoTime() - start));
+                cpuMillis[r] = (cpuTime() - cpu) / 1e6 / frames;
             }
         }
+        Arrays.sort(cpuMillis);
         return result.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** @return CPU time used so far by all live threads of this JVM, in nanoseconds */
+    private static long cpuTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
     }
 }
