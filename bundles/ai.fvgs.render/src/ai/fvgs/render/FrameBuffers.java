@@ -7,8 +7,9 @@ import ai.fvgs.sdk.RgbaImage;
  * of (depth, normals, segmentation part ids and the alpha matte). All arrays are row-major, index
  * {@code y * width + x}, rows from the top.
  * <p>
- * Colour is anti-aliased. Depth, normal and part id are not blended: they are those of the nearest surface
- * among the pixel's coverage samples, so a pixel has a part id exactly when its alpha is above 0.
+ * Colour is anti-aliased. Depth, normal and part id are not blended: they are those of the nearest opaque
+ * surface among the pixel's coverage samples, so where only opaque surfaces are, a pixel has a part id exactly
+ * when its alpha is above 0. Translucent surfaces add to colour and alpha but not to the other buffers.
  * The arrays are exposed, not copied; reuse one instance for many frames with
  * {@link Renderer#render(Scene, FrameBuffers)} to avoid allocating.
  */
