@@ -75,7 +75,8 @@ public final class Material {
     }
 
     /**
-     * @param newCastsShadows whether the surface blocks light of shadow-casting lights
+     * @param newCastsShadows whether the surface blocks light of shadow-casting lights (fully, even when it is
+     *                        translucent: turn this off for sheer fabrics)
      * @return a copy with that setting
      */
     public Material withCastsShadows(boolean newCastsShadows) {
