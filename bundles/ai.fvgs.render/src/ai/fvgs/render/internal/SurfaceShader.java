@@ -28,6 +28,7 @@ final class SurfaceShader {
     private TriangleBatch batch;
     private int triangle = -1;
     private long x0, y0, x1, y1, x2, y2;
+    private long e0, e1, e2;
     private double q0, q1, q2;
     private boolean backFace;
     private SurfaceMaterial material;
@@ -54,24 +55,9 @@ final class SurfaceShader {
         }
         long cx = ((long) px << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
         long cy = ((long) py << Projection.SUBPIXEL_BITS) + (1 << Projection.SUBPIXEL_BITS - 1);
-        long e0 = (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1);
-        long e1 = (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2);
-        long e2 = (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0);
+        edges(cx, cy);
         if ((e0 | e1 | e2) < 0 && mask != -1) {
-            // centroid evaluation: the covered samples' mean lies inside the (convex) triangle
-            int n = 0, sx = 0, sy = 0;
-            for (int s = 0; s < sampleX.length; s++) {
-                if ((mask & 1 << s) != 0) {
-                    n++;
-                    sx += sampleX[s];
-                    sy += sampleY[s];
-                }
-            }
-            cx = ((long) px << Projection.SUBPIXEL_BITS) + sx / n;
-            cy = ((long) py << Projection.SUBPIXEL_BITS) + sy / n;
-            e0 = (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1);
-            e1 = (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2);
-            e2 = (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0);
+            centroid(px, py, mask);
         }
         // clamping only absorbs rounding of the centroid to 1/256 pixel
         double l0 = Math.max(0, e0), l1 = Math.max(0, e1), l2 = Math.max(0, e2);
@@ -81,24 +67,39 @@ final class SurfaceShader {
         depth = (float) linearDepth;
         interpolate((float) (w0 * inv), (float) (w1 * inv), (float) (w2 * inv));
         SurfaceMaterial m = material;
-        float ar = m.red, ag = m.green, ab = m.blue;
         alpha = m.opacity;
-        if (m.texture != null) {
+        if (m.texture == null) {
+            light(m, m.red, m.green, m.blue);
+        } else {
             m.texture.sample(u, v, gradient.lod(u, v, linearDepth), texel);
+            // a translucent texture's colour is un-premultiplied; its alpha scales the opacity
+            float un = 1f;
             if (m.translucent) {
-                float ta = texel[3];
-                float un = ta > 0 ? 1f / ta : 0f;
-                ar *= texel[0] * un;
-                ag *= texel[1] * un;
-                ab *= texel[2] * un;
-                alpha *= ta;
-            } else {
-                ar *= texel[0];
-                ag *= texel[1];
-                ab *= texel[2];
+                un = texel[3] > 0 ? 1f / texel[3] : 0f;
+                alpha *= texel[3];
+            }
+            light(m, m.red * texel[0] * un, m.green * texel[1] * un, m.blue * texel[2] * un);
+        }
+    }
+
+    /** The edge functions (unnormalised barycentric weights) of the current triangle at a fixed-point point. */
+    private void edges(long cx, long cy) {
+        e0 = (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1);
+        e1 = (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2);
+        e2 = (x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0);
+    }
+
+    /** Moves the evaluation point to the mean of the masked samples, which lies inside the (convex) triangle. */
+    private void centroid(int px, int py, int mask) {
+        int n = 0, sx = 0, sy = 0;
+        for (int s = 0; s < sampleX.length; s++) {
+            if ((mask & 1 << s) != 0) {
+                n++;
+                sx += sampleX[s];
+                sy += sampleY[s];
             }
         }
-        light(m, ar, ag, ab);
+        edges(((long) px << Projection.SUBPIXEL_BITS) + sx / n, ((long) py << Projection.SUBPIXEL_BITS) + sy / n);
     }
 
     private void prepare(TriangleBatch b, int t) {
