@@ -1,0 +1,322 @@
+package ai.fvgs.production;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.fvgs.avatar.Avatar;
+import ai.fvgs.avatar.AvatarBuilder;
+import ai.fvgs.avatar.AvatarMesh;
+import ai.fvgs.avatar.BodyPart;
+import ai.fvgs.avatar.MaterialSlot;
+import ai.fvgs.motion.BvhClip;
+import ai.fvgs.motion.CatwalkMotion;
+import ai.fvgs.motion.MotionClip;
+import ai.fvgs.motion.Pose;
+import ai.fvgs.motion.WorldPose;
+import ai.fvgs.render.Camera;
+import ai.fvgs.render.Light;
+import ai.fvgs.render.Material;
+import ai.fvgs.render.Mesh;
+import ai.fvgs.render.SceneItem;
+import ai.fvgs.scene.Scene;
+import ai.fvgs.sdk.RgbaImage;
+import ai.fvgs.sdk.background.Background;
+import ai.fvgs.sdk.body.Measurement;
+
+/**
+ * A scene made ready to film: the avatar built, the motion planned, the background found and configured, the
+ * camera and lights set. {@link #frames()} then yields the render scene of each frame in order. Preparing is
+ * where everything the scene names is checked, so a scene that prepares renders.
+ */
+public final class Production {
+
+    private final Scene scene;
+    private final Avatar avatar;
+    private final MotionClip motion;
+    private final Background background;
+    private final CameraRig cameraRig;
+    private final List<Light> lights;
+    private final PoseKeypoints keypoints;
+    private final List<GuidanceWriter.SegmentClass> segmentClasses;
+    private final double runwayEnd;
+
+    private Production(Scene scene, Avatar avatar, MotionClip motion, Background background, double runwayEnd) {
+        this.scene = scene;
+        this.avatar = avatar;
+        this.motion = motion;
+        this.background = background;
+        this.runwayEnd = runwayEnd;
+        double height = avatar.profile().measurements().get(Measurement.HEIGHT) / 100;
+        this.cameraRig = new CameraRig(scene.camera(), runwayEnd, height, scene.output().duration());
+        this.lights = LightRig.of(scene.lights());
+        this.keypoints = new PoseKeypoints(avatar);
+        this.segmentClasses = buildSegmentClasses();
+    }
+
+    /**
+     * Builds everything the scene needs and checks that its extensions exist and accept their parameters.
+     *
+     * @param scene         a valid scene
+     * @param baseDirectory folder against which file parameters of extensions resolve (the scene file's folder)
+     * @param lookup        the installed extensions
+     * @return the production
+     * @throws ProductionException listing every problem with its JSON path
+     * @throws IOException         if a motion-capture file cannot be read
+     */
+    public static Production prepare(Scene scene, Path baseDirectory, ExtensionLookup lookup) throws ProductionException, IOException {
+        List<String> problems = new ArrayList<>();
+        Background background = lookup.background(scene.background().id()).orElse(null);
+        if (background == null) {
+            problems.add("$.background.id: \"" + scene.background().id() + "\" is not an installed background; installed: "
+                    + String.join(", ", lookup.backgroundIds()));
+        } else if (!scene.background().parameters().isEmpty()) {
+            problems.add("$.background.parameters: background \"" + scene.background().id() + "\" takes no parameters");
+        }
+        for (int i = 0; i < scene.outfit().size(); i++) {
+            String id = scene.outfit().get(i).style();
+            if (lookup.garmentStyle(id).isEmpty()) {
+                problems.add("$.outfit[" + i + "].garment: \"" + id + "\" is not an installed garment style; installed: "
+                        + String.join(", ", lookup.garmentStyleIds()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProductionException(scene.avatar().name(), problems);
+        }
+        Avatar avatar = AvatarBuilder.build(scene.avatar());
+        MotionClip motion;
+        double runwayEnd;
+        if ("bvh".equals(scene.motion().type())) {
+            motion = BvhClip.read(scene.motion().bvh(), avatar.skeleton());
+            runwayEnd = 0;
+        } else {
+            motion = new CatwalkMotion(avatar.skeleton(), scene.motion().catwalk());
+            runwayEnd = scene.motion().catwalk().runwayLength() / 2;
+        }
+        return new Production(scene, avatar, motion, background, runwayEnd);
+    }
+
+    /** @return the scene */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** @return the built avatar */
+    public Avatar avatar() {
+        return avatar;
+    }
+
+    /** @return the motion */
+    public MotionClip motion() {
+        return motion;
+    }
+
+    /** @return the background extension */
+    public Background background() {
+        return background;
+    }
+
+    /** @return z of the runway's end towards the audience */
+    public double runwayEnd() {
+        return runwayEnd;
+    }
+
+    /** @return number of frames of the video */
+    public int frameCount() {
+        return scene.output().frames();
+    }
+
+    /** @return the keypoint model of the avatar */
+    public PoseKeypoints keypoints() {
+        return keypoints;
+    }
+
+    /** @return the segmentation classes: body parts (ids of {@link BodyPart}) and garments */
+    public List<GuidanceWriter.SegmentClass> segmentClasses() {
+        return segmentClasses;
+    }
+
+    private List<GuidanceWriter.SegmentClass> buildSegmentClasses() {
+        BodyPart[] parts = BodyPart.values();
+        List<Integer> palette = GuidanceWriter.palette(parts.length + scene.outfit().size());
+        List<GuidanceWriter.SegmentClass> out = new ArrayList<>();
+        for (BodyPart p : parts) {
+            out.add(new GuidanceWriter.SegmentClass(p.id(), "body:" + p.name().toLowerCase(java.util.Locale.ROOT), palette.get(p.ordinal())));
+        }
+        for (int i = 0; i < scene.outfit().size(); i++) {
+            out.add(new GuidanceWriter.SegmentClass(garmentPartId(i), "garment:" + i + ":" + scene.outfit().get(i).style(),
+                    palette.get(parts.length + i)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param garment index in the outfit
+     * @return its segmentation id
+     */
+    public static int garmentPartId(int garment) {
+        return 100 + garment;
+    }
+
+    /**
+     * The range of distances from the camera to the model over the whole video, padded by the model's reach,
+     * which the depth guidance maps to its grey levels (one fixed range per video, so depth does not flicker).
+     *
+     * @return {@code {near, far}} in metres
+     */
+    public double[] depthRange() {
+        double min = Double.MAX_VALUE, max = 0;
+        int n = frameCount();
+        double fps = scene.output().fps();
+        for (int i = 0; i < n; i++) {
+            double t = i / fps;
+            double[] root = motion.sample(t).root();
+            Camera c = cameraRig.at(t, root[0], root[2]);
+            double dx = c.position().x() - root[0], dz = c.position().z() - root[2];
+            double d = Math.sqrt(dx * dx + dz * dz);
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        return new double[] { Math.max(0.05, min - 1.2), max + 1.2 };
+    }
+
+    /** @return a fresh sequence of the frames, from the first */
+    public FrameSequence frames() {
+        return new FrameSequence();
+    }
+
+    /** The render scenes of the video's frames, made one after the other; reuses its arrays. */
+    public final class FrameSequence {
+
+        private final AvatarMesh mesh = avatar.mesh();
+        private final float[] positions = new float[mesh.positions().length];
+        private final float[] normals = new float[mesh.normals().length];
+        private final List<Part> parts = new ArrayList<>();
+        private int next;
+        private Camera camera;
+        private double[] worldKeypoints;
+        private long animateNanos;
+        private long backgroundNanos;
+
+        /** One material's triangles with their own compact vertex arrays, so the renderer transforms only those. */
+        private record Part(int[] vertices, float[] positions, float[] normals, Mesh mesh, SceneItem item) {
+            void gather(float[] allPositions, float[] allNormals) {
+                for (int i = 0; i < vertices.length; i++) {
+                    int v = 3 * vertices[i];
+                    positions[3 * i] = allPositions[v];
+                    positions[3 * i + 1] = allPositions[v + 1];
+                    positions[3 * i + 2] = allPositions[v + 2];
+                    normals[3 * i] = allNormals[v];
+                    normals[3 * i + 1] = allNormals[v + 1];
+                    normals[3 * i + 2] = allNormals[v + 2];
+                }
+            }
+        }
+
+        FrameSequence() {
+            for (Map.Entry<MaterialSlot, int[]> e : mesh.triangles().entrySet()) {
+                int[] tris = e.getValue();
+                if (tris.length > 0) {
+                    parts.add(part(tris, bodyMaterial(e.getKey())));
+                }
+            }
+        }
+
+        private Part part(int[] tris, Material material) {
+            int[] local = new int[mesh.vertexCount()];
+            java.util.Arrays.fill(local, -1);
+            int[] vertices = new int[tris.length];
+            int count = 0;
+            int[] indices = new int[tris.length];
+            for (int i = 0; i < tris.length; i++) {
+                int v = tris[i];
+                if (local[v] < 0) {
+                    local[v] = count;
+                    vertices[count++] = v;
+                }
+                indices[i] = local[v];
+            }
+            int[] ids = new int[tris.length / 3];
+            for (int t = 0; t < ids.length; t++) {
+                ids[t] = mesh.parts()[tris[3 * t]];
+            }
+            vertices = java.util.Arrays.copyOf(vertices, count);
+            float[] p = new float[3 * count];
+            float[] n = new float[3 * count];
+            Mesh m = new Mesh(p, n, null, indices);
+            return new Part(vertices, p, n, m, new SceneItem(m, material, ids));
+        }
+
+        private Material bodyMaterial(MaterialSlot slot) {
+            Material m = Material.of(0xFF000000 | avatar.colour(slot));
+            return switch (slot) {
+                case SKIN -> m.withRoughness(0.55).withSpecular(0.18);
+                case HAIR -> m.withRoughness(0.4).withSpecular(0.3);
+                case IRIS, EYE_WHITE -> m.withRoughness(0.15).withSpecular(0.5).withCastsShadows(false);
+                case LIP -> m.withRoughness(0.35).withSpecular(0.3);
+                case BROW -> m.withRoughness(0.8).withSpecular(0.05).withCastsShadows(false);
+            };
+        }
+
+        /** @return index of the next frame, 0 for the first */
+        public int nextIndex() {
+            return next;
+        }
+
+        /**
+         * Poses the model for the next frame and assembles its render scene.
+         *
+         * @param backgroundImage receives the painted background; the scene shows it behind the model
+         * @return the frame's render scene
+         */
+        public ai.fvgs.render.Scene next(RgbaImage backgroundImage) {
+            if (next >= frameCount()) {
+                throw new IllegalStateException("all " + frameCount() + " frames were made");
+            }
+            long t0 = System.nanoTime();
+            double t = next / (double) scene.output().fps();
+            next++;
+            Pose pose = motion.sample(t);
+            WorldPose world = pose.world(avatar.skeleton());
+            world.skin(mesh, positions, normals);
+            double[] root = pose.root();
+            camera = cameraRig.at(t, root[0], root[2]);
+            worldKeypoints = keypoints.world(world);
+            long t1 = System.nanoTime();
+            background.paint(backgroundImage, t);
+            long t2 = System.nanoTime();
+            ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(backgroundImage.width(), backgroundImage.height()).camera(camera)
+                    .background(backgroundImage).ambient(0xFFFFFF, scene.lights().ambient());
+            lights.forEach(b::light);
+            for (Part p : parts) {
+                p.gather(positions, normals);
+                b.add(p.item());
+            }
+            animateNanos = (t1 - t0) + (System.nanoTime() - t2);
+            backgroundNanos = t2 - t1;
+            return b.build();
+        }
+
+        /** @return time spent posing, skinning and assembling the frame last made, nanoseconds */
+        public long animateNanos() {
+            return animateNanos;
+        }
+
+        /** @return time spent painting the background of the frame last made, nanoseconds */
+        public long backgroundNanos() {
+            return backgroundNanos;
+        }
+
+        /** @return the camera of the frame last made */
+        public Camera camera() {
+            return camera;
+        }
+
+        /** @return world keypoints of the frame last made, {@code x, y, z} per {@link PoseKeypoints} keypoint */
+        public double[] worldKeypoints() {
+            return worldKeypoints;
+        }
+    }
+}

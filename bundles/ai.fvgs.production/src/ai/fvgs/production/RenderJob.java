@@ -1,0 +1,250 @@
+package ai.fvgs.production;
+
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import ai.fvgs.render.FrameBuffers;
+import ai.fvgs.render.Renderer;
+import ai.fvgs.scene.Scene;
+import ai.fvgs.sdk.Progress;
+import ai.fvgs.sdk.RgbaImage;
+import ai.fvgs.video.PngSequenceWriter;
+import ai.fvgs.video.VideoFormat;
+import ai.fvgs.video.VideoSpec;
+import ai.fvgs.video.VideoWriter;
+
+/**
+ * Renders a {@link Production} to its outputs: a video, a PNG sequence and the guidance sequences. Frames are
+ * made in order on the calling thread (posing, cloth, background, rasterizing with the renderer's threads)
+ * while a writer thread encodes the previous frames, so encoding overlaps rendering. Every output appears only
+ * when complete: the video is renamed from a temporary file, the folders from hidden staging folders. On
+ * failure or cancellation nothing is left behind.
+ */
+public final class RenderJob {
+
+    /** Frames in flight between the renderer and the writer. */
+    private static final int IN_FLIGHT = 3;
+
+    private final Production production;
+    private final RenderOptions options;
+
+    /**
+     * @param production the prepared scene
+     * @param options    outputs and threads
+     */
+    public RenderJob(Production production, RenderOptions options) {
+        this.production = production;
+        this.options = options;
+    }
+
+    /**
+     * Runs the render.
+     *
+     * @param progress receives the fraction done and a message per frame; cancels when asked
+     * @return frame count and timings
+     * @throws IOException           if an output cannot be written (nothing is left behind)
+     * @throws CancellationException if cancelled (nothing is left behind)
+     */
+    public RenderResult run(Progress progress) throws IOException {
+        long start = System.nanoTime();
+        Scene.Output out = production.scene().output();
+        int w = out.width(), h = out.height(), n = production.frameCount();
+        if (options.video() != null) {
+            VideoFormat.ofFile(options.video());
+            VideoSpec.of(VideoFormat.ofFile(options.video()), w, h, out.fps());
+        }
+        if (options.pngDir() != null) {
+            StagedDirectory.checkReplaceable(options.pngDir().toAbsolutePath().normalize());
+        }
+        if (options.guidance() != null) {
+            StagedDirectory.checkReplaceable(options.guidance().toAbsolutePath().normalize());
+        }
+        Outputs outputs = new Outputs(w, h, out.fps());
+        BlockingQueue<FrameBuffers> free = new ArrayBlockingQueue<>(IN_FLIGHT);
+        for (int i = 0; i < IN_FLIGHT; i++) {
+            free.add(new FrameBuffers(w, h));
+        }
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fvgs-render-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Production.FrameSequence frames = production.frames();
+        RgbaImage background = new RgbaImage(w, h);
+        double prepareMillis = (System.nanoTime() - start) / 1e6;
+        long animate = 0, paint = 0, render = 0;
+        Future<?> last = null;
+        boolean ok = false;
+        try (Renderer renderer = new Renderer(options.threads(), options.settings())) {
+            for (int i = 0; i < n; i++) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException("render cancelled at frame " + (i + 1) + " of " + n);
+                }
+                FrameBuffers buffers = take(free);
+                ai.fvgs.render.Scene frame = frames.next(background);
+                animate += frames.animateNanos();
+                paint += frames.backgroundNanos();
+                if (i == 0) {
+                    outputs.open(options, production, hasTransparency(background));
+                }
+                long r0 = System.nanoTime();
+                renderer.render(frame, buffers);
+                render += System.nanoTime() - r0;
+                double[] keypoints = PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers);
+                if (last != null && last.isDone()) {
+                    rethrow(last);
+                }
+                last = writer.submit(() -> {
+                    try {
+                        outputs.write(buffers, keypoints);
+                    } finally {
+                        free.add(buffers);
+                    }
+                    return null;
+                });
+                progress.report((i + 1) / (double) n, "frame " + (i + 1) + " of " + n);
+            }
+            if (last != null) {
+                rethrow(last);
+            }
+            writer.submit(() -> {
+                outputs.commit();
+                return null;
+            }).get();
+            ok = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("render interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(c);
+        } finally {
+            if (!ok) {
+                writer.shutdownNow();
+                try {
+                    writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                outputs.abort();
+            }
+            writer.shutdown();
+        }
+        double total = (System.nanoTime() - start) / 1e6;
+        return new RenderResult(n, total, prepareMillis, animate / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
+    }
+
+    private static FrameBuffers take(BlockingQueue<FrameBuffers> free) throws InterruptedException {
+        return free.take();
+    }
+
+    private static void rethrow(Future<?> f) throws InterruptedException, ExecutionException {
+        f.get();
+    }
+
+    private static boolean hasTransparency(RgbaImage image) {
+        for (int p : image.pixels()) {
+            if (p >>> 24 != 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The open outputs; used by the writer thread only (and by abort after it stopped). */
+    private static final class Outputs {
+        private final int width;
+        private final int height;
+        private final int fps;
+        private VideoWriter video;
+        private StagedDirectory pngStage;
+        private PngSequenceWriter png;
+        private StagedDirectory guidanceStage;
+        private GuidanceWriter guidance;
+        private volatile long writeNanos;
+
+        Outputs(int width, int height, int fps) {
+            this.width = width;
+            this.height = height;
+            this.fps = fps;
+        }
+
+        void open(RenderOptions options, Production production, boolean transparent) throws IOException {
+            if (options.video() != null) {
+                VideoFormat format = VideoFormat.ofFile(options.video());
+                VideoSpec spec = VideoSpec.of(format, width, height, fps).withAlpha(transparent && format.supportsAlpha());
+                video = VideoWriter.open(options.video().toAbsolutePath().normalize(), spec);
+            }
+            if (options.pngDir() != null) {
+                pngStage = StagedDirectory.create(options.pngDir());
+                png = PngSequenceWriter.open(pngStage.folder(),
+                        VideoSpec.of(VideoFormat.PNG_SEQUENCE, width, height, fps).withAlpha(transparent));
+            }
+            if (options.guidance() != null) {
+                guidanceStage = StagedDirectory.create(options.guidance());
+                double[] range = production.depthRange();
+                guidance = new GuidanceWriter(guidanceStage.folder(), width, height, fps, range[0], range[1],
+                        production.segmentClasses());
+            }
+        }
+
+        void write(FrameBuffers buffers, double[] keypoints) throws IOException {
+            long t0 = System.nanoTime();
+            if (video != null) {
+                video.write(buffers.color(), width, height);
+            }
+            if (png != null) {
+                png.write(buffers.color(), width, height);
+            }
+            if (guidance != null) {
+                guidance.write(buffers, keypoints);
+            }
+            writeNanos += System.nanoTime() - t0;
+        }
+
+        void commit() throws IOException {
+            if (video != null) {
+                video.close();
+            }
+            if (png != null) {
+                png.close();
+            }
+            if (guidance != null) {
+                guidance.close();
+            }
+            if (pngStage != null) {
+                pngStage.commit();
+            }
+            if (guidanceStage != null) {
+                guidanceStage.commit();
+            }
+        }
+
+        void abort() {
+            if (video != null) {
+                video.abort();
+            }
+            if (png != null) {
+                png.abort();
+            }
+            if (pngStage != null) {
+                pngStage.discard();
+            }
+            if (guidanceStage != null) {
+                guidanceStage.discard();
+            }
+        }
+    }
+}
