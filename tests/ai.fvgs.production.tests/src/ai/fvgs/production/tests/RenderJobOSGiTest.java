@@ -1,0 +1,116 @@
+package ai.fvgs.production.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.fvgs.production.Production;
+import ai.fvgs.production.RenderJob;
+import ai.fvgs.production.RenderOptions;
+import ai.fvgs.production.RenderResult;
+import ai.fvgs.render.RenderSettings;
+import ai.fvgs.scene.Scene;
+import ai.fvgs.sdk.Progress;
+
+/** Renders scenes end to end into real files and checks them with ffprobe and by reading them back. */
+class RenderJobOSGiTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mp4PngSequenceAndGuidanceAreCompleteAndConsistent() throws Exception {
+        Scene scene = TestScenes.runway(320, 180, 30, 1.0);
+        Production p = TestScenes.prepare(scene);
+        Path video = dir.resolve("walk.mp4");
+        Path png = dir.resolve("frames");
+        Path guidance = dir.resolve("guidance");
+        RenderResult r = new RenderJob(p, new RenderOptions(video, png, guidance, 2, RenderSettings.DEFAULT)).run(Progress.NONE);
+        assertEquals(30, r.frames());
+
+        JsonNode probe = Ffprobe.probe(video);
+        JsonNode stream = probe.path("streams").get(0);
+        assertEquals("h264", stream.path("codec_name").asText());
+        assertEquals(320, stream.path("width").asInt());
+        assertEquals(180, stream.path("height").asInt());
+        assertEquals(30, stream.path("nb_read_frames").asInt());
+        assertEquals(1.0, probe.path("format").path("duration").asDouble(), 0.05);
+
+        assertEquals(30, count(png, ".png"));
+        for (String f : List.of("pose", "depth", "normal", "segmentation", "mask")) {
+            assertEquals(30, count(guidance.resolve(f), ".png"), f);
+            assertTrue(Files.exists(guidance.resolve(f).resolve("frame_000030.png")), f);
+        }
+        assertEquals(30, count(guidance.resolve("openpose"), "_keypoints.json"));
+        JsonNode meta = new ObjectMapper().readTree(guidance.resolve("guidance.json").toFile());
+        assertEquals("openpose-coco18", meta.path("keypoints").path("layout").asText());
+        assertEquals(30, meta.path("frames").asInt());
+        assertTrue(meta.path("depth").path("far").asDouble() > meta.path("depth").path("near").asDouble());
+        JsonNode kp = new ObjectMapper().readTree(guidance.resolve("openpose/frame_000015_keypoints.json").toFile());
+        assertEquals(54, kp.path("people").get(0).path("pose_keypoints_2d").size());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("frames", "guidance", "walk.mp4"), s.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no temporary files are left");
+        }
+    }
+
+    @Test
+    void aFolderWithContentIsNeverOverwrittenAndNothingIsWritten() throws Exception {
+        Production p = TestScenes.prepare(TestScenes.runway(160, 90, 24, 0.25));
+        Path guidance = Files.createDirectories(dir.resolve("guidance"));
+        Files.writeString(guidance.resolve("keep.txt"), "earlier work");
+        Path video = dir.resolve("walk.mp4");
+        IOException e = assertThrows(IOException.class,
+                () -> new RenderJob(p, new RenderOptions(video, null, guidance, 1, RenderSettings.DEFAULT)).run(Progress.NONE));
+        assertTrue(e instanceof FileAlreadyExistsException, e.toString());
+        assertTrue(e.getMessage().contains("guidance"), e.getMessage());
+        assertFalse(Files.exists(video));
+        assertEquals("earlier work", Files.readString(guidance.resolve("keep.txt")));
+    }
+
+    @Test
+    void cancellingLeavesNothingBehind() throws Exception {
+        Production p = TestScenes.prepare(TestScenes.runway(160, 90, 24, 2));
+        Path video = dir.resolve("walk.webm");
+        Path png = dir.resolve("frames");
+        Progress cancelAfterFive = new Progress() {
+            private int frames;
+
+            @Override
+            public void report(double fraction, String message) {
+                frames++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return frames >= 5;
+            }
+        };
+        assertThrows(CancellationException.class,
+                () -> new RenderJob(p, new RenderOptions(video, png, null, 2, RenderSettings.DEFAULT)).run(cancelAfterFive));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(), s.toList(), "no output and no temporary file remains");
+        }
+    }
+
+    private static long count(Path folder, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(suffix) && !f.getFileName().toString().startsWith(".")).count();
+        }
+    }
+}
