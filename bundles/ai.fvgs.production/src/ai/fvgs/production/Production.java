@@ -199,6 +199,7 @@ public final class Production {
         private double[] worldKeypoints;
         private long animateNanos;
         private long backgroundNanos;
+        private long clothNanos;
 
         /** One material's triangles with their own compact vertex arrays, so the renderer transforms only those. */
         private record Part(int[] vertices, float[] positions, float[] normals, Mesh mesh, SceneItem item) {
@@ -302,6 +303,11 @@ public final class Production {
         /** @return time spent posing, skinning and assembling the frame last made, nanoseconds */
         public long animateNanos() {
             return animateNanos;
+        }
+
+        /** @return time spent simulating cloth for the frame last made (part of {@link #animateNanos()}), nanoseconds */
+        public long clothNanos() {
+            return clothNanos;
         }
 
         /** @return time spent painting the background of the frame last made, nanoseconds */

@@ -78,7 +78,7 @@ public final class RenderJob {
         Production.FrameSequence frames = production.frames();
         RgbaImage background = new RgbaImage(w, h);
         double prepareMillis = (System.nanoTime() - start) / 1e6;
-        long animate = 0, paint = 0, render = 0;
+        long animate = 0, cloth = 0, paint = 0, render = 0;
         Future<?> last = null;
         boolean ok = false;
         try (Renderer renderer = new Renderer(options.threads(), options.settings())) {
@@ -89,6 +89,7 @@ public final class RenderJob {
                 FrameBuffers buffers = take(free);
                 ai.fvgs.render.Scene frame = frames.next(background);
                 animate += frames.animateNanos();
+                cloth += frames.clothNanos();
                 paint += frames.backgroundNanos();
                 if (i == 0) {
                     outputs.open(options, production, hasTransparency(background));
@@ -143,7 +144,7 @@ public final class RenderJob {
             writer.shutdown();
         }
         double total = (System.nanoTime() - start) / 1e6;
-        return new RenderResult(n, total, prepareMillis, animate / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
+        return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
     }
 
     private static FrameBuffers take(BlockingQueue<FrameBuffers> free) throws InterruptedException {

@@ -8,11 +8,12 @@ package ai.fvgs.production;
  * @param totalMillis     from start to the last output committed
  * @param prepareMillis   building avatar, motion and outfit
  * @param animateMillis   posing, skinning and cloth
+ * @param clothMillis     the cloth simulation alone (part of {@code animateMillis})
  * @param backgroundMillis painting backgrounds
  * @param renderMillis    rasterizing
  * @param writeMillis     encoding video, PNG and guidance (on the writer thread)
  */
-public record RenderResult(int frames, double totalMillis, double prepareMillis, double animateMillis, double backgroundMillis,
+public record RenderResult(int frames, double totalMillis, double prepareMillis, double animateMillis, double clothMillis, double backgroundMillis,
         double renderMillis, double writeMillis) {
 
     /** @return frames per second over the whole run */

@@ -84,12 +84,13 @@ public final class RenderCommand implements CliCommand {
                                       with guidance.json describing them; DIR must be new or empty
                   --threads N         render threads (default: one per processor)
                   --no-antialiasing   one sample per pixel (faster previews)
+                  --stats             print where the time went (milliseconds per frame for each stage)
                 """;
     }
 
     @Override
     public int run(List<String> args, CommandContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--no-antialiasing"), Set.of("-o", "--output", "--png-dir", "--guidance", "--threads"));
+        Arguments a = Arguments.parse(args, Set.of("--no-antialiasing", "--stats"), Set.of("-o", "--output", "--png-dir", "--guidance", "--threads"));
         if (a.positional().isEmpty()) {
             throw new UsageException("missing SCENE.json");
         }
@@ -167,6 +168,14 @@ public final class RenderCommand implements CliCommand {
         line.finish();
         context.err().printf(Locale.ROOT, "render: %d frames in %.1f s (%.1f frames/s)%n", result.frames(), result.totalMillis() / 1000,
                 result.framesPerSecond());
+        if (a.has("--stats")) {
+            double n = Math.max(1, result.frames());
+            context.err().printf(Locale.ROOT,
+                    "render: stats: prepare %.0f ms; per frame: animate %.2f ms (cloth %.2f ms), background %.2f ms, render %.2f ms, "
+                            + "write %.2f ms (writer thread); end to end %.2f ms%n",
+                    result.prepareMillis(), result.animateMillis() / n, result.clothMillis() / n, result.backgroundMillis() / n,
+                    result.renderMillis() / n, result.writeMillis() / n, result.totalMillis() / n);
+        }
         for (Path p : new Path[] { video, png, guidance }) {
             if (p != null) {
                 context.out().println(p.toAbsolutePath().normalize());
@@ -175,7 +184,7 @@ public final class RenderCommand implements CliCommand {
         return 0;
     }
 
-    /** Prints progress at most every half second: rewriting one line on a terminal, one line each otherwise. */
+    /** Prints progress: rewriting one line on a terminal (4 times a second), else one line per second. */
     private static final class ProgressLine implements Progress {
         private final PrintStream err;
         private final boolean terminal;
@@ -191,7 +200,7 @@ public final class RenderCommand implements CliCommand {
         @Override
         public void report(double fraction, String message) {
             long now = System.nanoTime();
-            if (fraction < 1 && now - lastPrint < 500_000_000L) {
+            if (fraction < 1 && now - lastPrint < (terminal ? 250_000_000L : 1_000_000_000L)) {
                 return;
             }
             lastPrint = now;
