@@ -21,7 +21,8 @@ import ai.fvgs.sdk.background.BackgroundView;
  * {@link BackgroundView}, it moves correctly when the camera tracks, orbits or dollies, and the catwalk's
  * surface is the plane {@code y = 0} the model's feet stand on. Geometry and lighting: {@link RunwayStage}.
  * <p>
- * Each pixel averages four rays (2 x 2 ordered supersampling), so edges do not crawl as the camera moves.
+ * One ray is traced through every pixel corner and each pixel is the mean of its four corners (a box
+ * filter at about one ray per pixel), so edges are anti-aliased and do not crawl as the camera moves.
  * Called without a view ({@code paint(target, t)}) it uses {@link BackgroundView#standard(double)}.
  */
 @Component(service = Background.class)
@@ -44,9 +45,6 @@ public final class RunwayBackground implements Background {
             BackgroundParameter.number("gloss", "Gloss", "", 0, 1, 0.45, "How strongly the catwalk mirrors the stage: 0 matt, 1 mirror-like."),
             BackgroundParameter.bool("spots", "Spot pools", true, "Pools of spot light along the catwalk."),
             BackgroundParameter.bool("edgeLights", "Edge lights", true, "Light strips along both edges of the catwalk."));
-
-    /** Sub-pixel sample positions, 2 x 2 ordered grid. */
-    private static final double[] SAMPLES = { 0.25, 0.75 };
 
     private static final int[] TO_SRGB = srgbTable();
 
@@ -99,30 +97,38 @@ public final class RunwayBackground implements Background {
         double aspect = (double) w / h;
         double[] o = { view.cameraPosition().x(), view.cameraPosition().y(), view.cameraPosition().z() };
         double[] d = new double[3];
-        double[] acc = new double[3];
-        double weight = 1.0 / (SAMPLES.length * SAMPLES.length);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                acc[0] = 0;
-                acc[1] = 0;
-                acc[2] = 0;
-                for (double sy : SAMPLES) {
-                    double vy = (1 - 2 * (y + sy) / h) * tan;
-                    for (double sx : SAMPLES) {
-                        double vx = (2 * (x + sx) / w - 1) * tan * aspect;
-                        d[0] = f.x() + r.x() * vx + u.x() * vy;
-                        d[1] = f.y() + r.y() * vx + u.y() * vy;
-                        d[2] = f.z() + r.z() * vx + u.z() * vy;
-                        double len = StrictMath.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-                        d[0] /= len;
-                        d[1] /= len;
-                        d[2] /= len;
-                        stage.trace(o, d, weight, acc);
-                    }
-                }
-                px[y * w + x] = 0xFF000000 | srgb(acc[0]) << 16 | srgb(acc[1]) << 8 | srgb(acc[2]);
+        double[] above = new double[3 * (w + 1)];
+        double[] below = new double[3 * (w + 1)];
+        for (int y = 0; y <= h; y++) {
+            double vy = (1 - 2.0 * y / h) * tan;
+            java.util.Arrays.fill(below, 0);
+            for (int x = 0; x <= w; x++) {
+                double vx = (2.0 * x / w - 1) * tan * aspect;
+                d[0] = f.x() + r.x() * vx + u.x() * vy;
+                d[1] = f.y() + r.y() * vx + u.y() * vy;
+                d[2] = f.z() + r.z() * vx + u.z() * vy;
+                double len = StrictMath.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+                d[0] /= len;
+                d[1] /= len;
+                d[2] /= len;
+                stage.trace(o, d, below, 3 * x);
             }
+            if (y > 0) {
+                for (int x = 0; x < w; x++) {
+                    int i = 3 * x;
+                    px[(y - 1) * w + x] = 0xFF000000 | srgb(corners(above, below, i)) << 16 | srgb(corners(above, below, i + 1)) << 8
+                            | srgb(corners(above, below, i + 2));
+                }
+            }
+            double[] swap = above;
+            above = below;
+            below = swap;
         }
+    }
+
+    /** The mean of one channel over a pixel's four corner samples. */
+    private static double corners(double[] above, double[] below, int i) {
+        return (above[i] + above[i + 3] + below[i] + below[i + 3]) * 0.25;
     }
 
     private static int srgb(double linear) {

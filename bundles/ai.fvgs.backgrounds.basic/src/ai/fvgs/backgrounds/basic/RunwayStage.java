@@ -10,19 +10,9 @@ package ai.fvgs.backgrounds.basic;
  * The walls and ceiling are one-sided (seen only from inside the hall), so a camera that leaves the hall
  * still gets a sensible picture. Shading works in linear light on colours converted from sRGB; it uses only
  * {@link StrictMath} and fixed-order arithmetic, so the same ray gives the same colour everywhere.
- *
- * @param runway     linear RGB of the catwalk surface
- * @param floor      linear RGB of the hall floor
- * @param wall       linear RGB of the walls
- * @param light      linear RGB of the lights (edge strips, proscenium, spots)
- * @param length     catwalk length in metres
- * @param width      catwalk width in metres
- * @param gloss      how strongly the catwalk mirrors the stage, 0 to 1
- * @param spots      whether pools of spot light lie along the catwalk
- * @param edgeLights whether light strips run along the catwalk's edges
+ * Immutable.
  */
-record RunwayStage(double[] runway, double[] floor, double[] wall, double[] light, double length, double width,
-        double gloss, boolean spots, boolean edgeLights) {
+final class RunwayStage {
 
     /** Distance from each catwalk edge to the audience wall, in metres. */
     static final double AISLE = 6;
@@ -36,6 +26,40 @@ record RunwayStage(double[] runway, double[] floor, double[] wall, double[] ligh
     private static final double SEAT = 0.5;
     private static final double[] VOID = { 0.002, 0.002, 0.003 };
 
+    private final double[] runway;
+    private final double[] floor;
+    private final double[] wall;
+    private final double[] light;
+    private final double length;
+    private final double width;
+    private final double gloss;
+    private final boolean spots;
+    private final boolean edgeLights;
+
+    /**
+     * @param runway     linear RGB of the catwalk surface
+     * @param floor      linear RGB of the hall floor
+     * @param wall       linear RGB of the walls
+     * @param light      linear RGB of the lights (edge strips, entrance, spots)
+     * @param length     catwalk length in metres
+     * @param width      catwalk width in metres
+     * @param gloss      how strongly the catwalk mirrors the stage, 0 to 1
+     * @param spots      whether pools of spot light lie along the catwalk
+     * @param edgeLights whether light strips run along the catwalk's edges
+     */
+    RunwayStage(double[] runway, double[] floor, double[] wall, double[] light, double length, double width, double gloss,
+            boolean spots, boolean edgeLights) {
+        this.runway = runway.clone();
+        this.floor = floor.clone();
+        this.wall = wall.clone();
+        this.light = light.clone();
+        this.length = length;
+        this.width = width;
+        this.gloss = gloss;
+        this.spots = spots;
+        this.edgeLights = edgeLights;
+    }
+
     /** @return {@code z} of the back wall */
     double backZ() {
         return -length / 2;
@@ -47,19 +71,19 @@ record RunwayStage(double[] runway, double[] floor, double[] wall, double[] ligh
     }
 
     /**
-     * Traces one ray and adds its colour, times {@code weight}, to {@code out}.
+     * Traces one ray and writes its linear colour to {@code out[at..at+2]}.
      *
-     * @param o      ray origin (the camera), x y z
-     * @param d      unit ray direction, x y z
-     * @param weight the sample's share of its pixel
-     * @param out    linear RGB accumulator
+     * @param o   ray origin (the camera), x y z
+     * @param d   unit ray direction, x y z
+     * @param out receives linear RGB
+     * @param at  where in {@code out}
      */
-    void trace(double[] o, double[] d, double weight, double[] out) {
+    void trace(double[] o, double[] d, double[] out, int at) {
         double[] c = new double[3];
         double t = hit(o, d, c, true);
         double haze = t / (t + 45);
         for (int i = 0; i < 3; i++) {
-            out[i] += weight * (c[i] * (1 - haze) + VOID[i] * haze);
+            out[at + i] = c[i] * (1 - haze) + VOID[i] * haze;
         }
     }
 

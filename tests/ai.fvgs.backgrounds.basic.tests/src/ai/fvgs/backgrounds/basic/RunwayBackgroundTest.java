@@ -59,12 +59,15 @@ class RunwayBackgroundTest {
                 for (double z = -4; z <= 4; z += 2) {
                     Vec3 edge = view.project(new Vec3(side * WIDTH / 2, 0, z), W, H);
                     Vec3 outside = view.project(new Vec3(side * (WIDTH / 2 + 0.4), 0, z), W, H);
-                    if (!inside(edge) || !inside(outside)) {
+                    Vec3 onRunway = view.project(new Vec3(side * (WIDTH / 2 - 0.4), 0, z), W, H);
+                    if (!inside(edge) || !inside(outside) || !inside(onRunway)) {
                         continue;
                     }
                     checked++;
                     String where = "edge x=" + side * WIDTH / 2 + " z=" + z + " at " + edge + " seen from " + view.cameraPosition();
-                    assertTrue(green(img, edge) > 200, where + ": the edge light is bright, got " + green(img, edge));
+                    assertTrue(green(img, edge) > 150, where + ": the edge light is bright, got " + green(img, edge));
+                    assertTrue(green(img, onRunway) < green(img, edge) - 20,
+                            where + ": the catwalk 40 cm inside is less bright, got " + green(img, onRunway));
                     assertTrue(green(img, outside) < green(img, edge) - 80,
                             where + ": the floor 40 cm outside is dark, got " + green(img, outside));
                 }
