@@ -3,11 +3,14 @@ package ai.fvgs.backgrounds.basic;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -75,7 +78,7 @@ public final class ImageBackground implements Background {
     }
 
     /**
-     * Decodes the picture.
+     * Decodes the picture, after checking its size from its header.
      *
      * @throws IllegalArgumentException also if the file is not a PNG or JPEG picture Java can decode, or is
      *                                  larger than {@value #MAX_PIXELS} pixels
@@ -90,23 +93,40 @@ public final class ImageBackground implements Background {
         return new ImageBackground(image.getRGB(0, 0, w, h, null, 0, w), w, h, Fit.of(v.choice("fit")), v.colour("matte"));
     }
 
+    /** A file this background rejects for a reason of its own, passed on as it is. */
+    private static final class Rejected extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Rejected(String message) {
+            super(message);
+        }
+    }
+
     private static BufferedImage decode(Path file, String text) {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new Rejected("file: \"" + text + "\" is not a PNG or JPEG picture (" + file
+                        + "); allowed: a PNG or JPEG picture");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new Rejected("file: \"" + text + "\" is " + reader.getWidth(0) + "x" + reader.getHeight(0)
+                            + " pixels; allowed: up to " + MAX_PIXELS / 1_000_000 + " megapixels");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (Rejected e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("file: \"" + text + "\" cannot be decoded (" + file + ": " + e.getMessage()
                     + "); allowed: a PNG or JPEG picture", e);
         }
-        if (image == null) {
-            throw new IllegalArgumentException("file: \"" + text + "\" is not a PNG or JPEG picture (" + file
-                    + "); allowed: a PNG or JPEG picture");
-        }
-        if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            throw new IllegalArgumentException("file: \"" + text + "\" is " + image.getWidth() + "x" + image.getHeight()
-                    + " pixels; allowed: up to " + MAX_PIXELS / 1_000_000 + " megapixels");
-        }
-        return image;
     }
 
     @Override

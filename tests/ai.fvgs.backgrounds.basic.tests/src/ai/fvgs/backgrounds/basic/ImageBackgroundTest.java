@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -139,6 +141,19 @@ class ImageBackgroundTest {
         assertTrue(truncated.startsWith("file: \"truncated.png\" ") && truncated.endsWith("allowed: a PNG or JPEG picture"), truncated);
         assertEquals("fit: \"fill\" is not allowed; allowed: cover, contain, stretch",
                 message(() -> image.configure(Map.of("file", "halves.png", "fit", "fill"), dir)));
+    }
+
+    @Test
+    void aPictureOverTheSizeLimitIsRejectedFromItsHeader() throws IOException {
+        byte[] png = Files.readAllBytes(dir.resolve("halves.png"));
+        ByteBuffer ihdr = ByteBuffer.wrap(png, 16, 8);
+        ihdr.putInt(9000).putInt(5000);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        Files.write(dir.resolve("huge.png"), png);
+        assertEquals("file: \"huge.png\" is 9000x5000 pixels; allowed: up to 40 megapixels",
+                message(() -> new ImageBackground().configure(Map.of("file", "huge.png"), dir)));
     }
 
     @Test
