@@ -24,6 +24,7 @@ import ai.fvgs.render.SceneItem;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.sdk.background.Background;
+import ai.fvgs.sdk.background.BackgroundView;
 import ai.fvgs.sdk.body.Measurement;
 
 /**
@@ -72,8 +73,18 @@ public final class Production {
         if (background == null) {
             problems.add("$.background.id: \"" + scene.background().id() + "\" is not an installed background; installed: "
                     + String.join(", ", lookup.backgroundIds()));
-        } else if (!scene.background().parameters().isEmpty()) {
-            problems.add("$.background.parameters: background \"" + scene.background().id() + "\" takes no parameters");
+        } else {
+            try {
+                background = background.configure(scene.background().parameters(), baseDirectory);
+                if (background == null) {
+                    problems.add("$.background: background \"" + scene.background().id() + "\" returned no configuration");
+                }
+            } catch (IllegalArgumentException e) {
+                String m = String.valueOf(e.getMessage());
+                problems.add(m.matches("(?s)[A-Za-z0-9_.-]+: .*") ? "$.background.parameters." + m : "$.background.parameters: " + m);
+            } catch (RuntimeException e) {
+                problems.add("$.background: background \"" + scene.background().id() + "\" failed to configure: " + e);
+            }
         }
         for (int i = 0; i < scene.outfit().size(); i++) {
             String id = scene.outfit().get(i).style();
@@ -286,7 +297,12 @@ public final class Production {
             camera = cameraRig.at(t, root[0], root[2]);
             worldKeypoints = keypoints.world(world);
             long t1 = System.nanoTime();
-            background.paint(backgroundImage, t);
+            try {
+                background.paint(backgroundImage, new BackgroundView(t, sdk(camera.position()), sdk(camera.target()), sdk(camera.up()),
+                        camera.verticalFovDegrees(), true));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("background \"" + scene.background().id() + "\" failed to paint frame " + next + ": " + e, e);
+            }
             long t2 = System.nanoTime();
             ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(backgroundImage.width(), backgroundImage.height()).camera(camera)
                     .background(backgroundImage).ambient(0xFFFFFF, scene.lights().ambient());
@@ -298,6 +314,10 @@ public final class Production {
             animateNanos = (t1 - t0) + (System.nanoTime() - t2);
             backgroundNanos = t2 - t1;
             return b.build();
+        }
+
+        private static BackgroundView.Vec3 sdk(ai.fvgs.render.Vec3 v) {
+            return new BackgroundView.Vec3(v.x(), v.y(), v.z());
         }
 
         /** @return time spent posing, skinning and assembling the frame last made, nanoseconds */

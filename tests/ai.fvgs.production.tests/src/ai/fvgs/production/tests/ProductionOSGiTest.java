@@ -149,6 +149,36 @@ class ProductionOSGiTest {
     }
 
     @Test
+    void backgroundParametersAreCheckedWithTheirJsonPath() throws Exception {
+        Scene s = TestScenes.runway(160, 90, 24, 1);
+        Scene bad = new Scene(s.avatar(), s.outfit(), new Scene.Background("ai.fvgs.background.solid", Map.of("colour", "#12")),
+                s.motion(), s.camera(), s.lights(), s.output());
+        ProductionException e = TestScenes.prepareFails(bad);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).startsWith("$.background.parameters.colour: \"#12\" is not a colour"), e.problems().get(0));
+        Scene unknown = new Scene(s.avatar(), s.outfit(), new Scene.Background("ai.fvgs.background.solid", Map.of("colur", "#123456")),
+                s.motion(), s.camera(), s.lights(), s.output());
+        String p = TestScenes.prepareFails(unknown).problems().get(0);
+        assertTrue(p.startsWith("$.background.parameters: ") && p.contains("colur"), p);
+    }
+
+    @Test
+    void theRunwayStageFollowsTheCamera() throws Exception {
+        Scene s = TestScenes.runway(320, 180, 30, 4);
+        Scene runway = new Scene(s.avatar(), s.outfit(), new Scene.Background("ai.fvgs.background.runway", Map.of()), s.motion(),
+                s.camera(), s.lights(), s.output());
+        Production p = TestScenes.prepare(runway);
+        Production.FrameSequence frames = p.frames();
+        RgbaImage bg = new RgbaImage(320, 180);
+        frames.next(bg);
+        int[] first = bg.pixels().clone();
+        for (int i = 1; i < 60; i++) {
+            frames.next(bg);
+        }
+        assertTrue(!java.util.Arrays.equals(first, bg.pixels()), "the tracking camera moved, so the stage must look different");
+    }
+
+    @Test
     void keypointLayoutIsOpenPoseCoco18() {
         assertEquals(18, PoseKeypoints.NAMES.size());
         assertEquals(List.of("nose", "neck", "right_shoulder"), PoseKeypoints.NAMES.subList(0, 3));
