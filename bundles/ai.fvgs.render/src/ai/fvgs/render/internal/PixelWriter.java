@@ -1,5 +1,7 @@
 package ai.fvgs.render.internal;
 
+import java.util.Arrays;
+
 import ai.fvgs.render.FrameBuffers;
 
 /**
@@ -34,11 +36,21 @@ final class PixelWriter {
 
     /** A pixel no opaque surface covers: background colour, empty guidance. */
     void background(int px, int py) {
+        background(px, py, 1);
+    }
+
+    /** {@code n} pixels of a row from {@code px} on that no surface covers: background colour, empty guidance. */
+    void background(int px, int py, int n) {
         int o = py * width + px;
-        backgroundColor(px, py);
-        depth[o] = Float.POSITIVE_INFINITY;
-        normals[3 * o] = normals[3 * o + 1] = normals[3 * o + 2] = 0;
-        parts[o] = -1;
+        if (background == null) {
+            Arrays.fill(color, o, o + n, 0);
+        } else {
+            System.arraycopy(background, o, color, o, n);
+        }
+        Arrays.fill(alpha, o, o + n, 0f);
+        Arrays.fill(depth, o, o + n, Float.POSITIVE_INFINITY);
+        Arrays.fill(normals, 3 * o, 3 * (o + n), 0f);
+        Arrays.fill(parts, o, o + n, -1);
     }
 
     /** The background's colour and a zero matte. */
@@ -77,12 +89,30 @@ final class PixelWriter {
         return Math.min(255, ai) << 24 | Srgb.fromLinear(r) << 16 | Srgb.fromLinear(g) << 8 | Srgb.fromLinear(b);
     }
 
-    /** A pixel wholly covered by one opaque surface: its colour, guidance and a full matte. */
-    void surface(int px, int py, SurfaceShader s, int part) {
-        int o = py * width + px;
-        alpha[o] = 1f;
-        color[o] = 0xFF000000 | Srgb.fromLinear(s.red) << 16 | Srgb.fromLinear(s.green) << 8 | Srgb.fromLinear(s.blue);
-        guidance(o, s, part);
+    /**
+     * Pixels each wholly covered by one opaque surface: the shaded colour, guidance and a full matte.
+     *
+     * @param s holds per point the pixel's index in the frame, its part id and its lit shading
+     */
+    void surfaces(DeferredShader s) {
+        int n = s.count;
+        int[] pixel = s.pixel;
+        for (int i = 0; i < n; i++) {
+            color[pixel[i]] = 0xFF000000 | Srgb.fromLinear(s.red[i]) << 16 | Srgb.fromLinear(s.green[i]) << 8
+                    | Srgb.fromLinear(s.blue[i]);
+        }
+        float[] m = lighting.viewRotation;
+        float m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5], m6 = m[6], m7 = m[7], m8 = m[8];
+        for (int i = 0; i < n; i++) {
+            int o = pixel[i];
+            float x = s.nx[i], y = s.ny[i], z = s.nz[i];
+            normals[3 * o] = m0 * x + m1 * y + m2 * z;
+            normals[3 * o + 1] = m3 * x + m4 * y + m5 * z;
+            normals[3 * o + 2] = m6 * x + m7 * y + m8 * z;
+            depth[o] = s.depth[i];
+            alpha[o] = 1f;
+            parts[o] = s.part[i];
+        }
     }
 
     /** Depth, view-space normal and part id of the pixel's nearest surface. */

@@ -11,8 +11,12 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
 
     /** Relative depth-key difference up to which samples of one mesh count as one continuous surface. */
     private static final float SAME_SURFACE = 0.002f;
+    /** Returned by {@link #uniformId} for a pixel whose samples see different triangles. */
+    private static final int MIXED = Integer.MIN_VALUE;
 
     private final TileRasterizer raster;
+    /** Gathers the tile's wholly covered pixels and shades them together. */
+    private final DeferredShader deferred;
     private final SurfaceShader shader;
     private final PixelWriter writer;
     private final int samples;
@@ -25,6 +29,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     TileRenderer(int samples, Lighting lighting) {
         this.samples = samples;
         this.raster = new TileRasterizer(samples);
+        this.deferred = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
         this.shader = new SurfaceShader(lighting, raster.offX, raster.offY);
         this.writer = new PixelWriter(lighting);
         this.sampleColor = new float[TileGrid.SIZE * TileGrid.SIZE * samples * 4];
@@ -33,6 +38,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     void begin(GeometryPass geometry, FrameBuffers target, int[] background) {
         this.pass = geometry;
         shader.reset();
+        deferred.reset();
         writer.begin(target, background);
     }
 
@@ -63,28 +69,68 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         }
     }
 
+    /**
+     * Resolves a tile without translucent surfaces. Along each row, runs of pixels whose samples all see the
+     * background are copied, runs whose samples all see one triangle are gathered for deferred shading, and the
+     * pixels in between (edges) are resolved one by one. Then the gathered pixels are lit and written.
+     */
     private void resolveOpaque() {
-        int[] ids = raster.ids;
+        deferred.clear();
+        int x1 = raster.tileX + raster.tileW;
         for (int py = raster.tileY; py < raster.tileY + raster.tileH; py++) {
-            for (int px = raster.tileX; px < raster.tileX + raster.tileW; px++) {
-                int si = raster.sampleIndex(px, py);
-                int id = ids[si];
-                boolean uniform = true;
-                for (int s = 1; s < samples; s++) {
-                    uniform &= ids[si + s] == id;
+            int px = raster.tileX;
+            while (px < x1) {
+                int id = uniformId(px, py);
+                if (id == MIXED) {
+                    resolveMixed(raster.sampleIndex(px, py), px, py);
+                    px++;
+                    continue;
                 }
-                if (!uniform) {
-                    resolveMixed(si, px, py);
-                } else if (id < 0) {
-                    writer.background(px, py);
+                int end = px + 1;
+                while (end < x1 && uniformId(end, py) == id) {
+                    end++;
+                }
+                if (id < 0) {
+                    writer.background(px, py, end - px);
                 } else {
-                    TriangleBatch b = pass.batches[id >>> 16];
-                    int t = id & 0xFFFF;
-                    shader.shade(b, t, px, py, -1);
-                    writer.surface(px, py, shader, b.item.item.partOf(b.source[t]));
+                    shadeRun(id, px, end, py);
                 }
+                px = end;
             }
         }
+        deferred.light();
+        writer.surfaces(deferred);
+    }
+
+    /** @return the id all samples of the pixel see (-1 for the background), or {@link #MIXED} */
+    private int uniformId(int px, int py) {
+        int[] ids = raster.ids;
+        int si = raster.sampleIndex(px, py);
+        int id = ids[si];
+        for (int s = 1; s < samples; s++) {
+            if (ids[si + s] != id) {
+                return MIXED;
+            }
+        }
+        return id;
+    }
+
+    /** Gathers pixels {@code from..to-1} of row {@code py}, which one triangle covers wholly, at their centres. */
+    private void shadeRun(int id, int from, int to, int py) {
+        TriangleBatch b = pass.batches[id >>> 16];
+        int t = id & 0xFFFF;
+        int half = 1 << Projection.SUBPIXEL_BITS - 1;
+        double cy = ((long) py << Projection.SUBPIXEL_BITS) + half;
+        int part = b.item.item.partOf(b.source[t]);
+        int first = deferred.count;
+        int row = py * pass.grid.width;
+        for (int i = 0; i < to - from; i++) {
+            deferred.pointX[first + i] = ((long) (from + i) << Projection.SUBPIXEL_BITS) + half;
+            deferred.pointY[first + i] = cy;
+            deferred.pixel[first + i] = row + from + i;
+            deferred.part[first + i] = part;
+        }
+        deferred.surface(b, t, to - from);
     }
 
     /**
