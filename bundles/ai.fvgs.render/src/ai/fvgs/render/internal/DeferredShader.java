@@ -278,6 +278,37 @@ final class DeferredShader {
         }
     }
 
+    /**
+     * For points on shadow catchers: replaces each point's {@link #alpha} (the catcher's opacity) by the alpha of
+     * its shadow, the opacity times the fraction of the shadow-casting lights' direct light (weighted by intensity
+     * and angle) that their shadow maps block; 0 where no shadow-casting light reaches the surface.
+     */
+    void catcherShadows() {
+        int n = count;
+        Lighting l = lighting;
+        Arrays.fill(b0, 0, n, 0f);
+        Arrays.fill(b1, 0, n, 0f);
+        for (int k = 0; k < l.count; k++) {
+            ShadowMap shadow = l.shadows[k];
+            if (shadow == null) {
+                continue;
+            }
+            float lx = l.toLight[3 * k], ly = l.toLight[3 * k + 1], lz = l.toLight[3 * k + 2];
+            float intensity = l.color[3 * k] + l.color[3 * k + 1] + l.color[3 * k + 2];
+            for (int i = 0; i < n; i++) {
+                float ndl = nx[i] * lx + ny[i] * ly + nz[i] * lz;
+                if (ndl > 0) {
+                    float direct = intensity * ndl;
+                    b0[i] += direct;
+                    b1[i] += direct * (1f - shadow.visibility(wx[i], wy[i], wz[i], ndl));
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            alpha[i] = b0[i] > 0 ? alpha[i] * Math.min(1f, b1[i] / b0[i]) : 0f;
+        }
+    }
+
     /** Lights all gathered points: {@link #red}, {@link #green} and {@link #blue} become the lit colour. */
     void light() {
         int n = count;

@@ -67,21 +67,57 @@ final class PixelWriter {
      * @param coverage how much of the pixel the surfaces cover, 0 to 1
      */
     void color(int px, int py, float r, float g, float b, float coverage) {
+        color(px, py, r, g, b, coverage, 0f);
+    }
+
+    /**
+     * Composites the surfaces over the background, which a shadow catcher's shadow (black of alpha
+     * {@code shadow}) darkens first; the alpha matte is the surfaces' coverage alone.
+     *
+     * @param r        linear red of the covered part of the pixel (not premultiplied)
+     * @param g        linear green
+     * @param b        linear blue
+     * @param coverage how much of the pixel the surfaces cover, 0 to 1
+     * @param shadow   alpha of the shadow over the background, 0 to 1
+     */
+    void color(int px, int py, float r, float g, float b, float coverage, float shadow) {
         int o = py * width + px;
         alpha[o] = coverage;
         int bg = background == null ? 0 : background[o];
         float bgAlpha = (bg >>> 24) / 255f;
-        if (coverage >= 1 || bgAlpha <= 0) {
+        if (coverage >= 1 || bgAlpha <= 0 && shadow <= 0) {
             color[o] = pack(coverage, r, g, b);
             return;
         }
-        float k = bgAlpha * (1 - coverage);
-        float a = coverage + k;
+        if (coverage <= 0 && shadow <= 0) {
+            color[o] = bg;
+            return;
+        }
+        // premultiplied: the background, then the shadow over it, then the surfaces over both
+        float under = bgAlpha * (1 - shadow);
+        float k = under * (1 - coverage);
+        float a = coverage + (under + shadow) * (1 - coverage);
         float inv = 1f / a;
         color[o] = pack(a,
                 (r * coverage + Srgb.channel(bg, 16) * k) * inv,
                 (g * coverage + Srgb.channel(bg, 8) * k) * inv,
                 (b * coverage + Srgb.channel(bg, 0) * k) * inv);
+    }
+
+    /**
+     * Pixels wholly covered by a shadow catcher: the background darkened by the shadow, no guidance and a zero
+     * matte.
+     *
+     * @param s holds per point the pixel's index in the frame and the alpha of its shadow
+     */
+    void catchers(DeferredShader s) {
+        for (int i = 0; i < s.count; i++) {
+            int o = s.pixel[i];
+            int py = o / width;
+            int px = o - py * width;
+            background(px, py, 1);
+            color(px, py, 0f, 0f, 0f, 0f, s.alpha[i]);
+        }
     }
 
     private static int pack(float a, float r, float g, float b) {

@@ -8,7 +8,10 @@ package ai.fvgs.render.internal;
  */
 final class SurfaceShader {
 
-    /** Shaded colour in linear light, its opacity, linear depth, and the unit world-space normal. */
+    /**
+     * Shaded colour in linear light, its opacity (on a shadow catcher: the alpha of its shadow), linear depth, and
+     * the unit world-space normal.
+     */
     float red, green, blue, alpha, depth, nx, ny, nz;
 
     private final DeferredShader span;
@@ -55,7 +58,11 @@ final class SurfaceShader {
         span.pointX[0] = cx;
         span.pointY[0] = cy;
         span.surface(b, t, 1);
-        span.light();
+        if (b.item.material.shadowCatcher) {
+            span.catcherShadows();
+        } else {
+            span.light();
+        }
         red = span.red[0];
         green = span.green[0];
         blue = span.blue[0];
