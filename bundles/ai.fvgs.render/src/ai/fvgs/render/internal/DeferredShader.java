@@ -8,12 +8,12 @@ import ai.fvgs.render.Mesh;
  * Deferred shading of many points: {@link #surface} interpolates a triangle's attributes and material at a
  * run of points and appends them to a small G-buffer (position, normal, colour before lighting, highlight
  * parameters); {@link #light} then lights every point gathered so far at once. The lighting loops are long and
- * free of branches, so the JIT keeps them in vector registers; only shadow-map and texture lookups are per point.
+ * free of branches, with the light's constants in registers; shadow-map and texture lookups are separate loops.
  * <p>
  * Perspective-correct barycentrics come from the exact edge functions at the points (integers below 2^53,
  * which doubles hold exactly), then position, normal and texture coordinates are interpolated, and the surface
  * is lit with ambient plus, per light, Lambert diffuse and Blinn-Phong specular attenuated by its shadow map.
- * Only IEEE operations (the square root included) are used, each point independently of the others, so results
+ * Only IEEE operations (inverse square roots by Newton steps in multiplications) are used, each point independently of the others, so results
  * are identical on every run and thread and however points are grouped. One instance per thread.
  */
 final class DeferredShader {
@@ -235,7 +235,7 @@ final class DeferredShader {
                 len2 = Math.max(x * x + y * y + z * z, 1e-20f);
                 turn = 1f;
             }
-            float k = turn / (float) Math.sqrt(len2);
+            float k = turn == sign ? turn * inverseSqrt(len2) : (float) (1 / Math.sqrt(len2));
             nx[i] = x * k;
             ny[i] = y * k;
             nz[i] = z * k;
@@ -316,7 +316,7 @@ final class DeferredShader {
         float cx = l.cameraX, cy = l.cameraY, cz = l.cameraZ;
         for (int i = 0; i < n; i++) {
             float x = cx - wx[i], y = cy - wy[i], z = cz - wz[i];
-            float inv = 1f / (float) Math.sqrt(Math.max(x * x + y * y + z * z, 1e-20f));
+            float inv = roughInverseSqrt(Math.max(x * x + y * y + z * z, 1e-20f));
             vx[i] = x * inv;
             vy[i] = y * inv;
             vz[i] = z * inv;
@@ -355,8 +355,8 @@ final class DeferredShader {
             float x = nx[i], y = ny[i], z = nz[i];
             float ndl = Math.max(0f, x * lx + y * ly + z * lz);
             float hx = lx + vx[i], hy = ly + vy[i], hz = lz + vz[i];
-            float hl = (float) Math.sqrt(Math.max(hx * hx + hy * hy + hz * hz, 1e-20f));
-            float ndh = Math.min(1f, Math.max(0f, (x * hx + y * hy + z * hz) / hl));
+            float ndh = (x * hx + y * hy + z * hz) * roughInverseSqrt(Math.max(hx * hx + hy * hy + hz * hz, 1e-20f));
+            ndh = Math.min(1f, Math.max(0f, ndh));
             float sn = shininess[i];
             float spec = specular[i] * ndh / (sn - sn * ndh + ndh);
             float e = ndl * visible[i];
@@ -364,5 +364,23 @@ final class DeferredShader {
             green[i] += cg * e * (b1[i] + spec);
             blue[i] += cb * e * (b2[i] + spec);
         }
+    }
+
+    /**
+     * {@code 1 / sqrt(x)} for {@code x} in about 1e-20..1e20: a bit-level first guess refined by two Newton
+     * steps (relative error below 1e-5), in multiplications only, so it is fast and exactly reproducible.
+     */
+    static float inverseSqrt(float x) {
+        float y = Float.intBitsToFloat(0x5F375A86 - (Float.floatToRawIntBits(x) >> 1));
+        float half = 0.5f * x;
+        y *= 1.5f - half * y * y;
+        y *= 1.5f - half * y * y;
+        return y;
+    }
+
+    /** {@link #inverseSqrt} with one Newton step (relative error below 2e-3): enough for directions to light and eye. */
+    private static float roughInverseSqrt(float x) {
+        float y = Float.intBitsToFloat(0x5F375A86 - (Float.floatToRawIntBits(x) >> 1));
+        return y * (1.5f - 0.5f * x * y * y);
     }
 }
