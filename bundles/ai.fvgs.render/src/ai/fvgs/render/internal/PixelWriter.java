@@ -1,5 +1,7 @@
 package ai.fvgs.render.internal;
 
+import java.util.Arrays;
+
 import ai.fvgs.render.FrameBuffers;
 
 /**
@@ -34,11 +36,21 @@ final class PixelWriter {
 
     /** A pixel no opaque surface covers: background colour, empty guidance. */
     void background(int px, int py) {
+        background(px, py, 1);
+    }
+
+    /** {@code n} pixels of a row from {@code px} on that no surface covers: background colour, empty guidance. */
+    void background(int px, int py, int n) {
         int o = py * width + px;
-        backgroundColor(px, py);
-        depth[o] = Float.POSITIVE_INFINITY;
-        normals[3 * o] = normals[3 * o + 1] = normals[3 * o + 2] = 0;
-        parts[o] = -1;
+        if (background == null) {
+            Arrays.fill(color, o, o + n, 0);
+        } else {
+            System.arraycopy(background, o, color, o, n);
+        }
+        Arrays.fill(alpha, o, o + n, 0f);
+        Arrays.fill(depth, o, o + n, Float.POSITIVE_INFINITY);
+        Arrays.fill(normals, 3 * o, 3 * (o + n), 0f);
+        Arrays.fill(parts, o, o + n, -1);
     }
 
     /** The background's colour and a zero matte. */
@@ -55,16 +67,36 @@ final class PixelWriter {
      * @param coverage how much of the pixel the surfaces cover, 0 to 1
      */
     void color(int px, int py, float r, float g, float b, float coverage) {
+        color(px, py, r, g, b, coverage, 0f);
+    }
+
+    /**
+     * Composites the surfaces over the background, which a shadow catcher's shadow (black of alpha
+     * {@code shadow}) darkens first; the alpha matte is the surfaces' coverage alone.
+     *
+     * @param r        linear red of the covered part of the pixel (not premultiplied)
+     * @param g        linear green
+     * @param b        linear blue
+     * @param coverage how much of the pixel the surfaces cover, 0 to 1
+     * @param shadow   alpha of the shadow over the background, 0 to 1
+     */
+    void color(int px, int py, float r, float g, float b, float coverage, float shadow) {
         int o = py * width + px;
         alpha[o] = coverage;
         int bg = background == null ? 0 : background[o];
         float bgAlpha = (bg >>> 24) / 255f;
-        if (coverage >= 1 || bgAlpha <= 0) {
+        if (coverage >= 1 || bgAlpha <= 0 && shadow <= 0) {
             color[o] = pack(coverage, r, g, b);
             return;
         }
-        float k = bgAlpha * (1 - coverage);
-        float a = coverage + k;
+        if (coverage <= 0 && shadow <= 0) {
+            color[o] = bg;
+            return;
+        }
+        // premultiplied: the background, then the shadow over it, then the surfaces over both
+        float under = bgAlpha * (1 - shadow);
+        float k = under * (1 - coverage);
+        float a = coverage + (under + shadow) * (1 - coverage);
         float inv = 1f / a;
         color[o] = pack(a,
                 (r * coverage + Srgb.channel(bg, 16) * k) * inv,
@@ -72,17 +104,51 @@ final class PixelWriter {
                 (b * coverage + Srgb.channel(bg, 0) * k) * inv);
     }
 
+    /**
+     * Pixels wholly covered by a shadow catcher: the background darkened by the shadow, no guidance and a zero
+     * matte.
+     *
+     * @param s holds per point the pixel's index in the frame and the alpha of its shadow
+     */
+    void catchers(DeferredShader s) {
+        for (int i = 0; i < s.count; i++) {
+            int o = s.pixel[i];
+            int py = o / width;
+            int px = o - py * width;
+            background(px, py, 1);
+            color(px, py, 0f, 0f, 0f, 0f, s.alpha[i]);
+        }
+    }
+
     private static int pack(float a, float r, float g, float b) {
         int ai = (int) (a * 255 + 0.5f);
         return Math.min(255, ai) << 24 | Srgb.fromLinear(r) << 16 | Srgb.fromLinear(g) << 8 | Srgb.fromLinear(b);
     }
 
-    /** A pixel wholly covered by one opaque surface: its colour, guidance and a full matte. */
-    void surface(int px, int py, SurfaceShader s, int part) {
-        int o = py * width + px;
-        alpha[o] = 1f;
-        color[o] = 0xFF000000 | Srgb.fromLinear(s.red) << 16 | Srgb.fromLinear(s.green) << 8 | Srgb.fromLinear(s.blue);
-        guidance(o, s, part);
+    /**
+     * Pixels each wholly covered by one opaque surface: the shaded colour, guidance and a full matte.
+     *
+     * @param s holds per point the pixel's index in the frame, its part id and its lit shading
+     */
+    void surfaces(DeferredShader s) {
+        int n = s.count;
+        int[] pixel = s.pixel;
+        for (int i = 0; i < n; i++) {
+            color[pixel[i]] = 0xFF000000 | Srgb.fromLinear(s.red[i]) << 16 | Srgb.fromLinear(s.green[i]) << 8
+                    | Srgb.fromLinear(s.blue[i]);
+        }
+        float[] m = lighting.viewRotation;
+        float m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5], m6 = m[6], m7 = m[7], m8 = m[8];
+        for (int i = 0; i < n; i++) {
+            int o = pixel[i];
+            float x = s.nx[i], y = s.ny[i], z = s.nz[i];
+            normals[3 * o] = m0 * x + m1 * y + m2 * z;
+            normals[3 * o + 1] = m3 * x + m4 * y + m5 * z;
+            normals[3 * o + 2] = m6 * x + m7 * y + m8 * z;
+            depth[o] = s.depth[i];
+            alpha[o] = 1f;
+            parts[o] = s.part[i];
+        }
     }
 
     /** Depth, view-space normal and part id of the pixel's nearest surface. */

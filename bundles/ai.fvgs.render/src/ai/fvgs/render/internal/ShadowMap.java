@@ -13,8 +13,18 @@ final class ShadowMap {
 
     private static final float MAX_SLOPE = 4f;
 
+    /** Texels per side of a block of {@link #blockMin}/{@link #blockMax}. */
+    private static final int BLOCK_SHIFT = 2;
+
     final int size;
     final float[] keys;
+    /**
+     * Per block of 4x4 texels of the view, the smallest and largest depth key of its texels: a lookup whose
+     * filter footprint lies in blocks that are all nearer than the receiver (or all farther) needs no filtering.
+     */
+    private final float[] blockMin;
+    private final float[] blockMax;
+    private final int blocksPerRow;
     private Projection projection;
     private float[] m;
     private float biasPerTexel;
@@ -25,6 +35,9 @@ final class ShadowMap {
     ShadowMap(int size) {
         this.size = size;
         this.keys = new float[size * size];
+        this.blocksPerRow = (size + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+        this.blockMin = new float[blocksPerRow * blocksPerRow];
+        this.blockMax = new float[blocksPerRow * blocksPerRow];
     }
 
     /**
@@ -92,10 +105,30 @@ final class ShadowMap {
         return projection != null;
     }
 
-    /** Copies a rasterized tile (one sample per texel) into the map. */
+    /**
+     * Copies a rasterized tile (one sample per texel) into the map and summarises its blocks. Tiles start on
+     * block boundaries, so every block is computed by one tile, from texels of the view only.
+     */
     void store(TileRasterizer tile) {
         for (int y = 0; y < tile.tileH; y++) {
             System.arraycopy(tile.depth, y * TileGrid.SIZE, keys, (tile.tileY + y) * size + tile.tileX, tile.tileW);
+        }
+        int block = 1 << BLOCK_SHIFT;
+        for (int by = 0; by < tile.tileH; by += block) {
+            for (int bx = 0; bx < tile.tileW; bx += block) {
+                float lo = Float.POSITIVE_INFINITY;
+                float hi = Float.NEGATIVE_INFINITY;
+                for (int y = by; y < Math.min(by + block, tile.tileH); y++) {
+                    for (int x = bx; x < Math.min(bx + block, tile.tileW); x++) {
+                        float k = tile.depth[y * TileGrid.SIZE + x];
+                        lo = Math.min(lo, k);
+                        hi = Math.max(hi, k);
+                    }
+                }
+                int b = ((tile.tileY + by) >> BLOCK_SHIFT) * blocksPerRow + ((tile.tileX + bx) >> BLOCK_SHIFT);
+                blockMin[b] = lo;
+                blockMax[b] = hi;
+            }
         }
     }
 
@@ -123,6 +156,22 @@ final class ShadowMap {
         int iv = (int) fv0 - 1;
         float blocked = 0;
         boolean inside = iu >= 0 && iv >= 0 && iu + 3 < viewWidth && iv + 3 < viewHeight;
+        if (inside) {
+            int b00 = (iv >> BLOCK_SHIFT) * blocksPerRow + (iu >> BLOCK_SHIFT);
+            int right = ((iu + 3) >> BLOCK_SHIFT) - (iu >> BLOCK_SHIFT);
+            int down = (((iv + 3) >> BLOCK_SHIFT) - (iv >> BLOCK_SHIFT)) * blocksPerRow;
+            float hi = Math.max(Math.max(blockMax[b00], blockMax[b00 + right]),
+                    Math.max(blockMax[b00 + down], blockMax[b00 + down + right]));
+            if (!(hi > threshold)) {
+                // no texel of the footprint is nearer to the light than the receiver: fully lit, as the filter gives
+                return 1f;
+            }
+            float lo = Math.min(Math.min(blockMin[b00], blockMin[b00 + right]),
+                    Math.min(blockMin[b00 + down], blockMin[b00 + down + right]));
+            if (lo > threshold) {
+                return 0f;
+            }
+        }
         for (int j = 0; j < 4; j++) {
             int ty = iv + j;
             if (!inside && (ty < 0 || ty >= viewHeight)) {

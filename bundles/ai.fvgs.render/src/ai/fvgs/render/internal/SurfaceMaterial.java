@@ -15,13 +15,16 @@ final class SurfaceMaterial {
     final boolean doubleSided;
     final boolean translucent;
     final boolean castsShadows;
+    /** Whether the surface is a shadow catcher; its {@link #opacity} is then the darkness of a full shadow. */
+    final boolean shadowCatcher;
 
     SurfaceMaterial(Material m, MipChain texture) {
         int c = m.baseColor();
         this.red = Srgb.channel(c, 16);
         this.green = Srgb.channel(c, 8);
         this.blue = Srgb.channel(c, 0);
-        this.opacity = (c >>> 24) / 255f;
+        this.shadowCatcher = m.isShadowCatcher();
+        this.opacity = shadowCatcher ? (float) m.shadowCatcherOpacity() : (c >>> 24) / 255f;
         this.texture = texture;
         this.shininess = shininess(m.roughness());
         // Blinn-Phong normalisation (n + 8) / (8 pi): a tight highlight is brighter than a broad one

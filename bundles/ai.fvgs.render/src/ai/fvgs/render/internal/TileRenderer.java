@@ -11,8 +11,16 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
 
     /** Relative depth-key difference up to which samples of one mesh count as one continuous surface. */
     private static final float SAME_SURFACE = 0.002f;
+    /** Returned by {@link #uniformId} for a pixel whose samples see different triangles. */
+    private static final int MIXED = Integer.MIN_VALUE;
 
     private final TileRasterizer raster;
+    /** Gathers the tile's wholly covered pixels and shades them together. */
+    private final DeferredShader deferred;
+    /** Gathers the tile's pixels wholly covered by shadow catchers. */
+    private final DeferredShader catchers;
+    /** Per sample, in tiles with translucent triangles: the alpha of a shadow catcher's shadow, 0 elsewhere. */
+    private final float[] sampleShadow;
     private final SurfaceShader shader;
     private final PixelWriter writer;
     private final int samples;
@@ -25,7 +33,10 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     TileRenderer(int samples, Lighting lighting) {
         this.samples = samples;
         this.raster = new TileRasterizer(samples);
+        this.deferred = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
+        this.catchers = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
         this.shader = new SurfaceShader(lighting, raster.offX, raster.offY);
+        this.sampleShadow = new float[TileGrid.SIZE * TileGrid.SIZE * samples];
         this.writer = new PixelWriter(lighting);
         this.sampleColor = new float[TileGrid.SIZE * TileGrid.SIZE * samples * 4];
     }
@@ -33,6 +44,8 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     void begin(GeometryPass geometry, FrameBuffers target, int[] background) {
         this.pass = geometry;
         shader.reset();
+        deferred.reset();
+        catchers.reset();
         writer.begin(target, background);
     }
 
@@ -63,55 +76,110 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         }
     }
 
+    /**
+     * Resolves a tile without translucent surfaces. Along each row, runs of pixels whose samples all see the
+     * background are copied, runs whose samples all see one triangle are gathered for deferred shading, and the
+     * pixels in between (edges) are resolved one by one. Then the gathered pixels are lit and written.
+     */
     private void resolveOpaque() {
-        int[] ids = raster.ids;
+        deferred.clear();
+        catchers.clear();
+        int x1 = raster.tileX + raster.tileW;
         for (int py = raster.tileY; py < raster.tileY + raster.tileH; py++) {
-            for (int px = raster.tileX; px < raster.tileX + raster.tileW; px++) {
-                int si = raster.sampleIndex(px, py);
-                int id = ids[si];
-                boolean uniform = true;
-                for (int s = 1; s < samples; s++) {
-                    uniform &= ids[si + s] == id;
+            int px = raster.tileX;
+            while (px < x1) {
+                int id = uniformId(px, py);
+                if (id == MIXED) {
+                    resolveMixed(raster.sampleIndex(px, py), px, py);
+                    px++;
+                    continue;
                 }
-                if (!uniform) {
-                    resolveMixed(si, px, py);
-                } else if (id < 0) {
-                    writer.background(px, py);
+                int end = px + 1;
+                while (end < x1 && uniformId(end, py) == id) {
+                    end++;
+                }
+                if (id < 0) {
+                    writer.background(px, py, end - px);
                 } else {
-                    TriangleBatch b = pass.batches[id >>> 16];
-                    int t = id & 0xFFFF;
-                    shader.shade(b, t, px, py, -1);
-                    writer.surface(px, py, shader, b.item.item.partOf(b.source[t]));
+                    shadeRun(id, px, end, py);
                 }
+                px = end;
             }
         }
+        deferred.light();
+        writer.surfaces(deferred);
+        catchers.catcherShadows();
+        writer.catchers(catchers);
+    }
+
+    /** @return the id all samples of the pixel see (-1 for the background), or {@link #MIXED} */
+    private int uniformId(int px, int py) {
+        int[] ids = raster.ids;
+        int si = raster.sampleIndex(px, py);
+        int id = ids[si];
+        for (int s = 1; s < samples; s++) {
+            if (ids[si + s] != id) {
+                return MIXED;
+            }
+        }
+        return id;
     }
 
     /**
-     * A pixel whose samples see different triangles (or some see none). If all covered samples lie on one
-     * continuous surface (an edge between neighbouring triangles of one mesh), the surface is shaded once;
-     * otherwise (a silhouette over another surface) each triangle is shaded once and weighted by its samples.
+     * Gathers pixels {@code from..to-1} of row {@code py}, which one triangle covers wholly, at their centres:
+     * for lighting, or for their shadow where the triangle is a shadow catcher's.
+     */
+    private void shadeRun(int id, int from, int to, int py) {
+        TriangleBatch b = pass.batches[id >>> 16];
+        int t = id & 0xFFFF;
+        DeferredShader target = b.item.material.shadowCatcher ? catchers : deferred;
+        int half = 1 << Projection.SUBPIXEL_BITS - 1;
+        double cy = ((long) py << Projection.SUBPIXEL_BITS) + half;
+        int part = b.item.item.partOf(b.source[t]);
+        int first = target.count;
+        int row = py * pass.grid.width;
+        for (int i = 0; i < to - from; i++) {
+            target.pointX[first + i] = ((long) (from + i) << Projection.SUBPIXEL_BITS) + half;
+            target.pointY[first + i] = cy;
+            target.pixel[first + i] = row + from + i;
+            target.part[first + i] = part;
+        }
+        target.surface(b, t, to - from);
+    }
+
+    /** @return whether the id is a triangle of a shadow catcher */
+    private boolean isCatcher(int id) {
+        return id >= 0 && pass.batches[id >>> 16].item.material.shadowCatcher;
+    }
+
+    /**
+     * A pixel whose samples see different triangles (or some see none). Samples on shadow catchers darken the
+     * background under the other surfaces. If all other covered samples lie on one continuous surface (an edge
+     * between neighbouring triangles of one mesh), it is shaded once; otherwise (a silhouette over another
+     * surface) each triangle is shaded once and weighted by its samples.
      */
     private void resolveMixed(int si, int px, int py) {
+        float shadow = catcherShadow(si, px, py);
         int nearest = nearestSample(si);
+        if (nearest < 0) {
+            writer.background(px, py);
+            writer.color(px, py, 0f, 0f, 0f, 0f, shadow);
+            return;
+        }
         int covered = 0;
         float r = 0, g = 0, b = 0;
         if (oneSurface(si, nearest)) {
-            int id = raster.ids[si + nearest];
-            covered = samples;
             for (int s = 0; s < samples; s++) {
-                covered -= raster.ids[si + s] < 0 ? 1 : 0;
+                int id = raster.ids[si + s];
+                covered += id >= 0 && !isCatcher(id) ? 1 : 0;
             }
-            shadeVisible(si, nearest, id, px, py, nearest);
-            r = shader.red;
-            g = shader.green;
-            b = shader.blue;
-            writer.color(px, py, r, g, b, (float) covered / samples);
+            shadeVisible(si, nearest, raster.ids[si + nearest], px, py, nearest);
+            writer.color(px, py, shader.red, shader.green, shader.blue, (float) covered / samples, shadow);
             return;
         }
         for (int s = 0; s < samples; s++) {
             int id = raster.ids[si + s];
-            if (id < 0 || seenBefore(si, s, id)) {
+            if (id < 0 || isCatcher(id) || seenBefore(si, s, id)) {
                 continue;
             }
             int n = shadeVisible(si, s, id, px, py, nearest);
@@ -121,13 +189,42 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
             b += n * shader.blue;
         }
         float inv = 1f / covered;
-        writer.color(px, py, r * inv, g * inv, b * inv, (float) covered / samples);
+        writer.color(px, py, r * inv, g * inv, b * inv, (float) covered / samples, shadow);
     }
 
     /**
-     * @return whether every covered sample shows a triangle that shares a mesh vertex with the nearest one
-     *         (so position, normal and texture coordinates are continuous across their edge), at a depth key
-     *         within {@value #SAME_SURFACE} (relative) of it: no silhouette, fold or crease crosses the pixel
+     * @return the alpha of the shadow that shadow catchers lay over the pixel's background under its other
+     *         surfaces: the shadow of the first catcher triangle seen, weighted by the share of the samples not on
+     *         other surfaces that see a catcher; 0 if no sample does
+     */
+    private float catcherShadow(int si, int px, int py) {
+        int first = -1;
+        int mask = 0;
+        int catcherSamples = 0;
+        int free = 0;
+        for (int s = 0; s < samples; s++) {
+            int id = raster.ids[si + s];
+            if (isCatcher(id)) {
+                first = first < 0 ? id : first;
+                mask |= id == first ? 1 << s : 0;
+                catcherSamples++;
+                free++;
+            } else if (id < 0) {
+                free++;
+            }
+        }
+        if (first < 0) {
+            return 0f;
+        }
+        shader.shade(pass.batches[first >>> 16], first & 0xFFFF, px, py, mask);
+        return shader.alpha * catcherSamples / free;
+    }
+
+    /**
+     * @return whether every covered sample not on a shadow catcher shows a triangle that shares a mesh vertex
+     *         with the nearest one (so position, normal and texture coordinates are continuous across their edge),
+     *         at a depth key within {@value #SAME_SURFACE} (relative) of it: no silhouette, fold or crease crosses
+     *         the pixel
      */
     private boolean oneSurface(int si, int nearest) {
         int[] ids = raster.ids;
@@ -136,7 +233,8 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         float tolerance = Math.abs(key) * SAME_SURFACE;
         for (int s = 0; s < samples; s++) {
             int id = ids[si + s];
-            if (id >= 0 && id != near && (key - raster.depth[si + s] > tolerance || !neighbours(near, id))) {
+            if (id >= 0 && id != near && !isCatcher(id)
+                    && (key - raster.depth[si + s] > tolerance || !neighbours(near, id))) {
                 return false;
             }
         }
@@ -160,12 +258,13 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         return false;
     }
 
-    /** @return the sample with the nearest surface, or -1 if none is covered */
+    /** @return the sample with the nearest surface other than a shadow catcher, or -1 if none is covered */
     private int nearestSample(int si) {
         int nearest = -1;
         float key = Float.NEGATIVE_INFINITY;
         for (int s = 0; s < samples; s++) {
-            if (raster.ids[si + s] >= 0 && raster.depth[si + s] > key) {
+            int id = raster.ids[si + s];
+            if (id >= 0 && raster.depth[si + s] > key && !isCatcher(id)) {
                 key = raster.depth[si + s];
                 nearest = s;
             }
@@ -212,10 +311,11 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                 if (nearest < 0) {
                     writer.background(px, py);
                 }
+                shadeCatcherSamples(si, px, py);
                 for (int s = 0; s < samples; s++) {
                     int id = raster.ids[si + s];
                     int o = 4 * (si + s);
-                    if (id < 0) {
+                    if (id < 0 || isCatcher(id)) {
                         sampleColor[o] = sampleColor[o + 1] = sampleColor[o + 2] = sampleColor[o + 3] = 0;
                     } else if (!seenBefore(si, s, id)) {
                         shadeVisible(si, s, id, px, py, nearest);
@@ -230,6 +330,27 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** Records per sample the alpha of the shadow of the shadow catcher it sees (0 where it sees none). */
+    private void shadeCatcherSamples(int si, int px, int py) {
+        for (int s = 0; s < samples; s++) {
+            int id = raster.ids[si + s];
+            if (isCatcher(id) && !seenBefore(si, s, id)) {
+                int mask = 0;
+                for (int k = s; k < samples; k++) {
+                    mask |= raster.ids[si + k] == id ? 1 << k : 0;
+                }
+                shader.shade(pass.batches[id >>> 16], id & 0xFFFF, px, py, mask);
+                for (int k = s; k < samples; k++) {
+                    if ((mask & 1 << k) != 0) {
+                        sampleShadow[si + k] = shader.alpha;
+                    }
+                }
+            } else if (!isCatcher(id)) {
+                sampleShadow[si + s] = 0f;
             }
         }
     }
@@ -269,17 +390,21 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     private void resolveSamples() {
         for (int py = raster.tileY; py < raster.tileY + raster.tileH; py++) {
             for (int px = raster.tileX; px < raster.tileX + raster.tileW; px++) {
-                int o = 4 * raster.sampleIndex(px, py);
-                float r = 0, g = 0, b = 0, a = 0;
+                int si = raster.sampleIndex(px, py);
+                int o = 4 * si;
+                float r = 0, g = 0, b = 0, a = 0, shadow = 0;
                 for (int s = 0; s < samples; s++, o += 4) {
                     r += sampleColor[o];
                     g += sampleColor[o + 1];
                     b += sampleColor[o + 2];
                     a += sampleColor[o + 3];
+                    shadow += sampleShadow[si + s];
                 }
-                if (a > 0) {
-                    float inv = 1f / a;
-                    writer.color(px, py, r * inv, g * inv, b * inv, a / samples);
+                if (a > 0 || shadow > 0) {
+                    float inv = a > 0 ? 1f / a : 0f;
+                    // the catchers' shadows lie under the surfaces: weighted by the samples they are seen in
+                    float under = samples - a;
+                    writer.color(px, py, r * inv, g * inv, b * inv, a / samples, under > 0 ? shadow / under : 0f);
                 } else {
                     writer.backgroundColor(px, py);
                 }
