@@ -34,6 +34,11 @@ import ai.fvgs.sdk.body.Measurement;
  */
 public final class Production {
 
+    /** How dark the model's shadow on the floor is where the key light is fully blocked, 0 to 1. */
+    public static final double FLOOR_SHADOW_OPACITY = 0.55;
+    /** Half the side of the shadow-catching floor square around the model, metres. */
+    private static final double FLOOR_HALF_SIZE = 4;
+
     private final Scene scene;
     private final Avatar avatar;
     private final MotionClip motion;
@@ -227,6 +232,11 @@ public final class Production {
             }
         }
 
+        /** The floor under the model: invisible except for the shadows it catches; follows the model. */
+        private final float[] floorPositions = new float[12];
+        private final SceneItem floor = new SceneItem(new Mesh(floorPositions, new float[] { 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0 }, null,
+                new int[] { 0, 2, 1, 0, 3, 2 }), Material.shadowCatcher(FLOOR_SHADOW_OPACITY), 0);
+
         FrameSequence() {
             for (Map.Entry<MaterialSlot, int[]> e : mesh.triangles().entrySet()) {
                 int[] tris = e.getValue();
@@ -311,9 +321,20 @@ public final class Production {
                 p.gather(positions, normals);
                 b.add(p.item());
             }
+            placeFloor(root[0], root[2]);
+            b.add(floor);
             animateNanos = (t1 - t0) + (System.nanoTime() - t2);
             backgroundNanos = t2 - t1;
             return b.build();
+        }
+
+        private void placeFloor(double x, double z) {
+            float[] corners = { -1, -1, 1, -1, 1, 1, -1, 1 };
+            for (int i = 0; i < 4; i++) {
+                floorPositions[3 * i] = (float) (x + FLOOR_HALF_SIZE * corners[2 * i]);
+                floorPositions[3 * i + 1] = 0;
+                floorPositions[3 * i + 2] = (float) (z + FLOOR_HALF_SIZE * corners[2 * i + 1]);
+            }
         }
 
         private static BackgroundView.Vec3 sdk(ai.fvgs.render.Vec3 v) {
