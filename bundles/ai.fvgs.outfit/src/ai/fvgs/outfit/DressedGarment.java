@@ -1,0 +1,111 @@
+package ai.fvgs.outfit;
+
+import java.util.Map;
+
+import ai.fvgs.avatar.AvatarMesh;
+import ai.fvgs.avatar.MaterialSlot;
+import ai.fvgs.outfit.internal.FittedMesh;
+import ai.fvgs.outfit.internal.Normals;
+import ai.fvgs.outfit.internal.Region;
+import ai.fvgs.sdk.garment.GarmentCategory;
+
+/**
+ * One garment fitted to the avatar in the bind pose: a triangle mesh with fabric uvs, skin binding and,
+ * for loose parts, which vertices move as cloth. Arrays returned are shared: do not modify them.
+ */
+public final class DressedGarment {
+
+    private final String styleId;
+    private final GarmentCategory category;
+    private final int layer;
+    private final FittedMesh mesh;
+    private final Appearance appearance;
+    private final float[] bindNormals;
+    private final AvatarMesh skinned;
+    private final Normals normals;
+
+    DressedGarment(String styleId, GarmentCategory category, int layer, FittedMesh mesh, Appearance appearance, int[] joints,
+            float[] weights) {
+        this.styleId = styleId;
+        this.category = category;
+        this.layer = layer;
+        this.mesh = mesh;
+        this.appearance = appearance;
+        this.normals = new Normals(mesh.positions());
+        this.bindNormals = new float[mesh.positions().length];
+        normals.compute(mesh.positions(), mesh.triangles(), bindNormals);
+        byte[] parts = new byte[mesh.vertexCount()];
+        for (int v = 0; v < parts.length; v++) {
+            parts[v] = (byte) Region.values()[mesh.regions()[v]].parts().iterator().next().id();
+        }
+        this.skinned = new AvatarMesh(mesh.positions(), bindNormals, mesh.uvs(), joints, weights, parts,
+                Map.of(MaterialSlot.SKIN, mesh.triangles()));
+    }
+
+    /** @return the garment style's id */
+    public String styleId() {
+        return styleId;
+    }
+
+    /** @return the style's category */
+    public GarmentCategory category() {
+        return category;
+    }
+
+    /** @return the style's layer, 1 (next to the skin) to 3 (outerwear) */
+    public int layer() {
+        return layer;
+    }
+
+    /** @return number of vertices */
+    public int vertexCount() {
+        return mesh.vertexCount();
+    }
+
+    /** @return three vertex indices per triangle, counter-clockwise seen from outside */
+    public int[] triangles() {
+        return mesh.triangles();
+    }
+
+    /** @return uv per vertex in metres of fabric: a pattern tile of size s repeats every s metres */
+    public float[] uvs() {
+        return mesh.uvs();
+    }
+
+    /** @return colour, shading and pattern */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** @return xyz per vertex in the bind pose, metres */
+    public float[] bindPositions() {
+        return mesh.positions();
+    }
+
+    /** @return unit normal per vertex in the bind pose */
+    public float[] bindNormals() {
+        return bindNormals;
+    }
+
+    /** @return pin weight per vertex: 1 follows the skin, 0 moves as cloth */
+    public float[] pinWeights() {
+        return mesh.pins();
+    }
+
+    /** @return whether part of the garment moves as cloth */
+    public boolean hasCloth() {
+        return mesh.hasCloth();
+    }
+
+    FittedMesh mesh() {
+        return mesh;
+    }
+
+    AvatarMesh skinnedMesh() {
+        return skinned;
+    }
+
+    Normals normals() {
+        return normals;
+    }
+}
