@@ -36,7 +36,7 @@ public final class DressedGarment {
         normals.compute(mesh.positions(), mesh.triangles(), bindNormals);
         byte[] parts = new byte[mesh.vertexCount()];
         for (int v = 0; v < parts.length; v++) {
-            parts[v] = (byte) Region.values()[mesh.regions()[v]].parts().iterator().next().id();
+            parts[v] = (byte) Region.of(mesh.regions()[v]).parts().iterator().next().id();
         }
         this.skinned = new AvatarMesh(mesh.positions(), bindNormals, mesh.uvs(), joints, weights, parts,
                 Map.of(MaterialSlot.SKIN, mesh.triangles()));

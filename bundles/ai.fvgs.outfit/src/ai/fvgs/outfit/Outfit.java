@@ -11,12 +11,12 @@ import java.util.Optional;
 
 import ai.fvgs.avatar.Avatar;
 import ai.fvgs.avatar.AvatarMesh;
-import ai.fvgs.avatar.BodyPart;
 import ai.fvgs.avatar.MaterialSlot;
 import ai.fvgs.outfit.internal.AssetFitter;
 import ai.fvgs.outfit.internal.Coverage;
 import ai.fvgs.outfit.internal.FittedMesh;
 import ai.fvgs.outfit.internal.PatternTiles;
+import ai.fvgs.outfit.internal.Region;
 import ai.fvgs.outfit.internal.SkinBinder;
 import ai.fvgs.outfit.internal.Tailor;
 import ai.fvgs.scene.Material;
@@ -179,7 +179,7 @@ public final class Outfit {
         for (DressedGarment g : garments) {
             for (Coverage c : g.mesh().covers()) {
                 for (int v = 0; v < hidden.length; v++) {
-                    if (!hidden[v] && c.hides(BodyPart.values()[parts[v] - 1], p[3 * v], p[3 * v + 1], p[3 * v + 2])) {
+                    if (!hidden[v] && c.hides(Region.part(parts[v]), p[3 * v], p[3 * v + 1], p[3 * v + 2])) {
                         hidden[v] = true;
                     }
                 }

@@ -76,7 +76,7 @@ public final class AssetFitter {
         if (dr < dt) {
             return Region.ARM_RIGHT;
         }
-        BodyPart part = BodyPart.values()[avatar.mesh().parts()[torso] - 1];
+        BodyPart part = Region.part(avatar.mesh().parts()[torso]);
         if (p[1] < crotch - 0.02 && part == BodyPart.LEG_LEFT) {
             return Region.LEG_LEFT;
         }

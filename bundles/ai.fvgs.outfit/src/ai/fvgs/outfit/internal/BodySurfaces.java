@@ -56,7 +56,7 @@ final class BodySurfaces {
         int[] kept = new int[all.length];
         int n = 0;
         for (int i = 0; i < all.length; i += 3) {
-            if (parts.contains(BodyPart.values()[part[all[i]] - 1])) {
+            if (parts.contains(Region.part(part[all[i]]))) {
                 kept[n++] = all[i];
                 kept[n++] = all[i + 1];
                 kept[n++] = all[i + 2];
@@ -83,7 +83,7 @@ final class BodySurfaces {
             int[] kept = new int[t.length];
             int n = 0;
             for (int i = 0; i < t.length; i += 3) {
-                if (region.covers(Region.values()[m.regions()[t[i]]])) {
+                if (region.covers(Region.of(m.regions()[t[i]]))) {
                     kept[n++] = t[i];
                     kept[n++] = t[i + 1];
                     kept[n++] = t[i + 2];

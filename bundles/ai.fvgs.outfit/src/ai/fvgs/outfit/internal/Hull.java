@@ -3,13 +3,15 @@ package ai.fvgs.outfit.internal;
 import java.util.Arrays;
 
 /**
- * Planar convex polygons: the convex hull of a point set (monotone chain), its outward offset (Minkowski sum
+ * Planar convex polygons: the convex hull of a point set (monotone chain, on coordinates rounded to 10 micrometres), its outward offset (Minkowski sum
  * with a disc) and the distance from an inner point to the boundary along a ray.
  */
 final class Hull {
 
-    /** Points of the disc polygon used for offsets; enough that the offset is within 0.3 % of the radius. */
-    private static final int DISC = 24;
+    /** Corners of the (circumscribed) disc polygon used for offsets. */
+    private static final int DISC = 16;
+    private static final double QUANT = 1e5;
+    private static final long OFFSET = 1L << 30;
 
     private Hull() {
     }
@@ -20,22 +22,28 @@ final class Hull {
      * @return the hull's corners counter-clockwise, packed; at least the distinct input points if fewer than 3
      */
     static double[] convex(double[] xy, int count) {
-        Integer[] order = new Integer[count];
+        // sort by x then y on keys quantised to 10 micrometres (primitive sort, no boxing)
+        long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
-            order[i] = i;
+            long qx = Math.round(xy[2 * i] * QUANT) + OFFSET;
+            long qy = Math.round(xy[2 * i + 1] * QUANT) + OFFSET;
+            keys[i] = qx << 32 | qy;
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(xy[2 * a], xy[2 * b]);
-            return c != 0 ? c : Double.compare(xy[2 * a + 1], xy[2 * b + 1]);
-        });
-        double[] h = new double[4 * count + 4];
+        Arrays.sort(keys);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                keys[unique++] = keys[i];
+            }
+        }
+        double[] h = new double[4 * unique + 4];
         int k = 0;
         for (int pass = 0; pass < 2; pass++) {
             int start = k;
-            for (int n = 0; n < count; n++) {
-                int i = order[pass == 0 ? n : count - 1 - n];
-                double x = xy[2 * i];
-                double y = xy[2 * i + 1];
+            for (int n = 0; n < unique; n++) {
+                long key = keys[pass == 0 ? n : unique - 1 - n];
+                double x = ((key >>> 32) - OFFSET) / QUANT;
+                double y = ((key & 0xFFFFFFFFL) - OFFSET) / QUANT;
                 while (k - start >= 2 && cross(h, k - 2, k - 1, x, y) <= 0) {
                     k--;
                 }

@@ -21,10 +21,29 @@ public enum Region {
     /** The right leg. */
     LEG_RIGHT(EnumSet.of(BodyPart.LEG_RIGHT));
 
+    private static final Region[] ALL = values();
+    private static final BodyPart[] PARTS = BodyPart.values();
+
     private final Set<BodyPart> parts;
 
     Region(Set<BodyPart> parts) {
         this.parts = parts;
+    }
+
+    /**
+     * @param ordinal a region's ordinal
+     * @return the region
+     */
+    public static Region of(int ordinal) {
+        return ALL[ordinal];
+    }
+
+    /**
+     * @param id a {@link BodyPart#id()}
+     * @return the body part
+     */
+    public static BodyPart part(int id) {
+        return PARTS[id - 1];
     }
 
     /** @return the body parts whose surface a garment in this region is fitted over */

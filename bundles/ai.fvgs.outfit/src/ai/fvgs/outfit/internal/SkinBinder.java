@@ -37,7 +37,7 @@ public final class SkinBinder {
             if (garment.anchors()[v] >= 0) {
                 continue;
             }
-            int nearest = nearest(Region.values()[garment.regions()[v]], p[3 * v], p[3 * v + 1], p[3 * v + 2]);
+            int nearest = nearest(Region.of(garment.regions()[v]), p[3 * v], p[3 * v + 1], p[3 * v + 2]);
             System.arraycopy(body.joints(), 4 * nearest, joints, 4 * v, 4);
             System.arraycopy(body.weights(), 4 * nearest, weights, 4 * v, 4);
         }
@@ -101,7 +101,7 @@ public final class SkinBinder {
         float[] p = body.positions();
         byte[] part = body.parts();
         for (int v = 0; v < body.vertexCount(); v++) {
-            if (!parts.contains(BodyPart.values()[part[v] - 1])) {
+            if (!parts.contains(Region.part(part[v]))) {
                 continue;
             }
             long key = key(cell(p[3 * v]), cell(p[3 * v + 1]), cell(p[3 * v + 2]));
