@@ -7,6 +7,7 @@ import ai.fvgs.avatar.MaterialSlot;
 import ai.fvgs.outfit.internal.FittedMesh;
 import ai.fvgs.outfit.internal.Normals;
 import ai.fvgs.outfit.internal.Region;
+import ai.fvgs.scene.Material;
 import ai.fvgs.sdk.garment.GarmentCategory;
 
 /**
@@ -23,9 +24,13 @@ public final class DressedGarment {
     private final float[] bindNormals;
     private final AvatarMesh skinned;
     private final Normals normals;
+    private final int stack;
+    private final Material material;
 
     DressedGarment(String styleId, GarmentCategory category, int layer, FittedMesh mesh, Appearance appearance, int[] joints,
-            float[] weights) {
+            float[] weights, int stack, Material material) {
+        this.stack = stack;
+        this.material = material;
         this.styleId = styleId;
         this.category = category;
         this.layer = layer;
@@ -99,6 +104,15 @@ public final class DressedGarment {
 
     FittedMesh mesh() {
         return mesh;
+    }
+
+    /** @return position in fitting order: 0 is fitted first, next to the skin */
+    int stack() {
+        return stack;
+    }
+
+    Material material() {
+        return material;
     }
 
     AvatarMesh skinnedMesh() {

@@ -13,6 +13,7 @@ import ai.fvgs.avatar.Avatar;
 import ai.fvgs.avatar.AvatarMesh;
 import ai.fvgs.avatar.MaterialSlot;
 import ai.fvgs.outfit.internal.AssetFitter;
+import ai.fvgs.outfit.internal.BodyCapsules;
 import ai.fvgs.outfit.internal.Coverage;
 import ai.fvgs.outfit.internal.FittedMesh;
 import ai.fvgs.outfit.internal.PatternTiles;
@@ -36,9 +37,11 @@ public final class Outfit {
     private final Avatar avatar;
     private final List<DressedGarment> garments;
     private final Map<MaterialSlot, int[]> visible = new EnumMap<>(MaterialSlot.class);
+    private final BodyCapsules capsules;
 
     private Outfit(Avatar avatar, List<DressedGarment> garments) {
         this.avatar = avatar;
+        this.capsules = new BodyCapsules(avatar);
         this.garments = Collections.unmodifiableList(garments);
         boolean[] hidden = hiddenSkin(avatar.mesh(), garments);
         for (Map.Entry<MaterialSlot, int[]> e : avatar.mesh().triangles().entrySet()) {
@@ -91,7 +94,8 @@ public final class Outfit {
             int[] joints = new int[4 * mesh.vertexCount()];
             float[] weights = new float[4 * mesh.vertexCount()];
             binder.bind(mesh, joints, weights);
-            dressed[i] = new DressedGarment(item.style().info().id(), item.style().category(), layers[i], mesh, look, joints, weights);
+            dressed[i] = new DressedGarment(item.style().info().id(), item.style().category(), layers[i], mesh, look, joints, weights, under.size(),
+                    item.fabric().material());
             under.add(mesh);
         }
         return new Outfit(avatar, new ArrayList<>(Arrays.asList(dressed)));
@@ -204,6 +208,10 @@ public final class Outfit {
     /** @return the avatar this outfit is fitted to */
     public Avatar avatar() {
         return avatar;
+    }
+
+    BodyCapsules capsules() {
+        return capsules;
     }
 
     /** @return the dressed garments, in the same order as the items */

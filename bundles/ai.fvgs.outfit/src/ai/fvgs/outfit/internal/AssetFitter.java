@@ -59,7 +59,7 @@ public final class AssetFitter {
             mesh.triangle(t[i], t[i + 1], t[i + 2]);
         }
         FittedMesh m = FittedMesh.of(mesh, List.of());
-        return new FittedMesh(m.positions(), uvs, m.triangles(), m.regions(), m.pins(), m.anchors(), List.of());
+        return new FittedMesh(m.positions(), uvs, m.triangles(), m.regions(), m.pins(), m.anchors(), m.cloth(), List.of());
     }
 
     private static Region regionOf(Avatar avatar, SkinBinder nearest, double[] p, double crotch) {

@@ -39,11 +39,6 @@ public final class BodyCapsules {
         return capsules.size();
     }
 
-    /** @return number of capsules around the thighs and hips, which come first */
-    public int hipAndThighs() {
-        return 1;
-    }
-
     /**
      * @param i      capsule index
      * @param joints world joint positions, xyz per joint
@@ -61,9 +56,9 @@ public final class BodyCapsules {
         out[7] = c.rb;
     }
 
-    /** @return whether capsule {@code i} lies around a thigh or the hips */
+    /** @return whether capsule {@code i} lies around a thigh (the hips capsule does not count) */
     public boolean aroundThighs(int i) {
-        return i == 0 || i == 1 || i == 3;
+        return i == 1 || i == 3;
     }
 
     /**

@@ -60,7 +60,7 @@ final class DrapeBuilder {
                 }
                 axis.point(y, a, b, p);
                 int anchor = pinned ? -1 : base + j;
-                mesh.vertex(p, topPerimeter * scale * j / k, top - y, Region.TORSO, pinned ? 1 : 0, anchor);
+                mesh.vertex(p, topPerimeter * scale * j / k, top - y, Region.TORSO, pinned ? 1 : 0, anchor, true);
             }
         }
         mesh.grid(base, rings, k + 1, axis);

@@ -12,10 +12,11 @@ import java.util.List;
  * @param regions   {@link Region} ordinal per vertex
  * @param pins      pin weight per vertex
  * @param anchors   pinned vertex a cloth vertex starts from, -1 for pinned ones
+ * @param cloth     per vertex, whether it belongs to a piece simulated as cloth (pinned seams included)
  * @param covers    where it hides the body
  */
 public record FittedMesh(float[] positions, float[] uvs, int[] triangles, byte[] regions, float[] pins, int[] anchors,
-        List<Coverage> covers) {
+        boolean[] cloth, List<Coverage> covers) {
 
     /** @return number of vertices */
     public int vertexCount() {
@@ -24,8 +25,8 @@ public record FittedMesh(float[] positions, float[] uvs, int[] triangles, byte[]
 
     /** @return whether any vertex moves as cloth */
     public boolean hasCloth() {
-        for (float p : pins) {
-            if (p < 1) {
+        for (boolean c : cloth) {
+            if (c) {
                 return true;
             }
         }
@@ -33,6 +34,6 @@ public record FittedMesh(float[] positions, float[] uvs, int[] triangles, byte[]
     }
 
     static FittedMesh of(MeshAccumulator m, List<Coverage> covers) {
-        return new FittedMesh(m.positions(), m.uvs(), m.triangles(), m.regions(), m.pins(), m.anchors(), List.copyOf(covers));
+        return new FittedMesh(m.positions(), m.uvs(), m.triangles(), m.regions(), m.pins(), m.anchors(), m.cloth(), List.copyOf(covers));
     }
 }

@@ -14,6 +14,7 @@ public final class MeshAccumulator {
     private byte[] regions = new byte[1024];
     private float[] pins = new float[1024];
     private int[] anchors = new int[1024];
+    private boolean[] cloth = new boolean[1024];
     private int[] triangles = new int[3 * 2048];
     private int vertexCount;
     private int indexCount;
@@ -35,6 +36,22 @@ public final class MeshAccumulator {
      * @return its index
      */
     public int vertex(double[] p, double u, double v, Region region, float pin, int anchor) {
+        return vertex(p, u, v, region, pin, anchor, false);
+    }
+
+    /**
+     * Adds a vertex of a piece that is simulated as cloth (its pinned seam included).
+     *
+     * @param p      position xyz
+     * @param u      fabric u, metres
+     * @param v      fabric v, metres
+     * @param region body region it covers
+     * @param pin    1 if it is sewn to the body, 0 if it hangs free
+     * @param anchor for a free vertex, a pinned vertex to take the initial skin binding from; else -1
+     * @param cloth  whether the vertex belongs to a cloth piece
+     * @return its index
+     */
+    public int vertex(double[] p, double u, double v, Region region, float pin, int anchor, boolean cloth) {
         if (vertexCount == regions.length) {
             int n = regions.length * 2;
             positions = Arrays.copyOf(positions, 3 * n);
@@ -42,6 +59,7 @@ public final class MeshAccumulator {
             regions = Arrays.copyOf(regions, n);
             pins = Arrays.copyOf(pins, n);
             anchors = Arrays.copyOf(anchors, n);
+            this.cloth = Arrays.copyOf(this.cloth, n);
         }
         int i = vertexCount++;
         positions[3 * i] = (float) p[0];
@@ -52,6 +70,7 @@ public final class MeshAccumulator {
         regions[i] = (byte) region.ordinal();
         pins[i] = pin;
         anchors[i] = anchor;
+        this.cloth[i] = cloth;
         return i;
     }
 
@@ -139,6 +158,11 @@ public final class MeshAccumulator {
     /** @return anchor per vertex, trimmed */
     public int[] anchors() {
         return Arrays.copyOf(anchors, vertexCount);
+    }
+
+    /** @return per vertex, whether it belongs to a cloth piece, trimmed */
+    public boolean[] cloth() {
+        return Arrays.copyOf(cloth, vertexCount);
     }
 
     /** @return triangle indices, trimmed */
