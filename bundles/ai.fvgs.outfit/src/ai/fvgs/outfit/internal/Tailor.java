@@ -232,10 +232,14 @@ public final class Tailor {
     private void drape(Drape d) {
         RadialField field = field(Region.TORSO);
         double top = body.height(d.top());
-        double hem = top - d.lengthCm() / 100;
+        double hem = body.height(d.hem());
         if (hem < 0.005) {
-            throw new IllegalArgumentException("drape: the hem would be " + cm(-hem) + " cm below the floor on this body (top "
-                    + d.top() + ", length " + d.lengthCm() + " cm); shorten it");
+            throw new IllegalArgumentException("drape: the hem (" + d.hem() + ") would be " + cm(-hem)
+                    + " cm below the floor on this body; shorten it");
+        }
+        if (hem > top - 0.05) {
+            throw new IllegalArgumentException("drape: the hem (" + d.hem() + ") must be at least 5 cm below the top (" + d.top()
+                    + "); on this body it is " + cm(top - hem) + " cm");
         }
         if (!Double.isNaN(fittedBottom) && Math.abs(fittedBottom - top) < 0.03) {
             top += 0.01; // start just under the fitted hem so no gap opens between them
