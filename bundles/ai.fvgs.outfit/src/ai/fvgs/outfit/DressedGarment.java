@@ -1,8 +1,10 @@
 package ai.fvgs.outfit;
 
 import java.util.Map;
+import java.util.Set;
 
 import ai.fvgs.avatar.AvatarMesh;
+import ai.fvgs.avatar.BodyPart;
 import ai.fvgs.avatar.MaterialSlot;
 import ai.fvgs.outfit.internal.FittedMesh;
 import ai.fvgs.outfit.internal.Normals;
@@ -90,6 +92,15 @@ public final class DressedGarment {
     /** @return unit normal per vertex in the bind pose */
     public float[] bindNormals() {
         return bindNormals;
+    }
+
+    /**
+     * @param vertex a vertex index
+     * @return the body parts the vertex was fitted over (the trunk and both legs for the body of a garment,
+     *         one arm for a sleeve, one leg for a trouser leg)
+     */
+    public Set<BodyPart> coveredParts(int vertex) {
+        return Region.of(mesh.regions()[vertex]).parts();
     }
 
     /** @return pin weight per vertex: 1 follows the skin, 0 moves as cloth */

@@ -30,6 +30,7 @@ public final class OutfitAnimator {
     private final float[][] normals;
     private final ClothPart[] cloth;
     private final int[][] overThighs;
+    private final float[][][] allowance;
     private final double[] joints = new double[3 * Skeleton.NAMES.size()];
     private final double[] capsule = new double[8];
 
@@ -42,6 +43,7 @@ public final class OutfitAnimator {
         normals = new float[n][];
         cloth = new ClothPart[n];
         overThighs = new int[n][];
+        allowance = new float[n][][];
         double hip = outfit.avatar().landmarks().hip();
         for (int g = 0; g < n; g++) {
             DressedGarment d = garments.get(g);
@@ -51,7 +53,38 @@ public final class OutfitAnimator {
                 cloth[g] = new ClothPart(d.mesh(), d.material(), capsules, LAYER_WIDTH * d.stack());
             }
             overThighs[g] = overThighs(d, hip);
+            allowance[g] = allowance(outfit, d, overThighs[g]);
         }
+    }
+
+    /**
+     * How far inside each thigh capsule (plus the layer's gap) each vertex over the thighs already lies in the
+     * bind pose, where the capsule is wider than the leg; 0 or negative. Pushing only beyond it leaves the
+     * bind pose exactly as fitted.
+     */
+    private float[][] allowance(Outfit outfit, DressedGarment d, int[] verts) {
+        Skeleton skeleton = outfit.avatar().skeleton();
+        double[] bind = new double[3 * Skeleton.NAMES.size()];
+        for (int j = 0; j < Skeleton.NAMES.size(); j++) {
+            var joint = skeleton.joints().get(j);
+            bind[3 * j] = joint.x();
+            bind[3 * j + 1] = joint.y();
+            bind[3 * j + 2] = joint.z();
+        }
+        double gap = Tailor.CLEARANCE * (1 + d.stack());
+        float[][] out = new float[capsules.count()][];
+        for (int i = 0; i < capsules.count(); i++) {
+            if (!capsules.aroundThighs(i)) {
+                continue;
+            }
+            capsules.capsule(i, bind, capsule);
+            out[i] = new float[verts.length];
+            float[] p = d.bindPositions();
+            for (int k = 0; k < verts.length; k++) {
+                out[i][k] = (float) Math.min(0, BodyCapsules.outside(capsule, p, 3 * verts[k]) - gap);
+            }
+        }
+        return out;
     }
 
     private static int[] overThighs(DressedGarment d, double hip) {
@@ -108,8 +141,9 @@ public final class OutfitAnimator {
                 continue;
             }
             capsules.capsule(i, joints, capsule);
-            for (int v : verts) {
-                BodyCapsules.pushOut(capsule, p, 3 * v, gap);
+            float[] allowed = allowance[g][i];
+            for (int k = 0; k < verts.length; k++) {
+                BodyCapsules.pushOut(capsule, p, 3 * verts[k], gap + allowed[k]);
             }
         }
     }

@@ -62,6 +62,24 @@ public final class BodyCapsules {
     }
 
     /**
+     * @return signed distance of (x, y, z) in {@code p[o..o+2]} outside the tapered capsule {@code c}
+     */
+    public static double outside(double[] c, float[] p, int o) {
+        double dx = c[4] - c[0];
+        double dy = c[5] - c[1];
+        double dz = c[6] - c[2];
+        double len2 = dx * dx + dy * dy + dz * dz;
+        double px = p[o] - c[0];
+        double py = p[o + 1] - c[1];
+        double pz = p[o + 2] - c[2];
+        double t = Math.max(0, Math.min(1, (px * dx + py * dy + pz * dz) / len2));
+        double qx = px - t * dx;
+        double qy = py - t * dy;
+        double qz = pz - t * dz;
+        return Math.sqrt(qx * qx + qy * qy + qz * qz) - (c[3] + (c[7] - c[3]) * t);
+    }
+
+    /**
      * Moves (x, y, z) in {@code p[o..o+2]} out of a tapered capsule, to {@code gap} outside its surface.
      *
      * @return whether it moved
@@ -80,7 +98,7 @@ public final class BodyCapsules {
         double qz = pz - t * dz;
         double d = Math.sqrt(qx * qx + qy * qy + qz * qz);
         double r = c[3] + (c[7] - c[3]) * t + gap;
-        if (d >= r || d < 1e-9) {
+        if (d >= r - 1e-7 || d < 1e-9) {
             return false;
         }
         double k = r / d;

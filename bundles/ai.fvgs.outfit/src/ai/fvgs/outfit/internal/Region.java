@@ -27,7 +27,7 @@ public enum Region {
     private final Set<BodyPart> parts;
 
     Region(Set<BodyPart> parts) {
-        this.parts = parts;
+        this.parts = java.util.Collections.unmodifiableSet(parts);
     }
 
     /**
