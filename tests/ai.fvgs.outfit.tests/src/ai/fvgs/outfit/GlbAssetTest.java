@@ -64,7 +64,8 @@ class GlbAssetTest {
             assertEquals(2, vest.layer(), "a vest goes over the tee although listed first");
             AvatarMesh body = a.mesh();
             Clearance skin = Clearance.body(body.positions(), body.normals(), body.parts(), java.util.Set.of(BodyPart.TORSO));
-            Clearance shirt = new Clearance(tee.bindPositions(), tee.bindNormals(), v -> true);
+            // the waistcoat is a body garment: it must stay outside the tee's body (sleeves are fitted separately)
+            Clearance shirt = new Clearance(tee.bindPositions(), tee.bindNormals(), v -> tee.coveredParts(v).contains(BodyPart.TORSO));
             float[] p = vest.bindPositions();
             double worstSkin = Double.POSITIVE_INFINITY;
             double worstTee = Double.POSITIVE_INFINITY;

@@ -34,13 +34,17 @@ class OutfitTest {
         DressedGarment tee = outfit.garments().get(1);
         assertEquals("test.coat", coat.styleId());
         assertEquals(3, coat.layer());
-        Clearance overTee = new Clearance(tee.bindPositions(), tee.bindNormals(), v -> true);
+        // compare like with like: the coat's body with the tee's body, each sleeve with the tee's sleeve there
+        java.util.Map<java.util.Set<ai.fvgs.avatar.BodyPart>, Clearance> under = new java.util.HashMap<>();
         double worst = Double.POSITIVE_INFINITY;
         int checked = 0;
         for (int v = 0; v < coat.vertexCount(); v++) {
             if (coat.pinWeights()[v] < 1) {
                 continue;
             }
+            var parts = coat.coveredParts(v);
+            Clearance overTee = under.computeIfAbsent(parts, k -> new Clearance(tee.bindPositions(), tee.bindNormals(),
+                    t -> tee.coveredParts(t).equals(k)));
             double d = overTee.outside(coat.bindPositions()[3 * v], coat.bindPositions()[3 * v + 1], coat.bindPositions()[3 * v + 2], 0.03);
             if (d != Double.POSITIVE_INFINITY) {
                 worst = Math.min(worst, d);

@@ -51,6 +51,10 @@ public final class AssetFitter {
             p[2] = pelvis[1] + src[3 * v + 2] * r;
             Region region = regionOf(avatar, nearest, p, to.crotch());
             pushOut(tailor.field(region), p);
+            if (region != Region.TORSO && p[1] > to.crotch() && nearTorso(avatar, nearest, p)) {
+                // an armhole edge lies between arm and trunk: keep it outside the trunk (and what is on it) too
+                pushOut(tailor.field(Region.TORSO), p);
+            }
             mesh.vertex(p, 0, 0, region, 1, -1);
         }
         float[] uvs = glb.uvs() != null ? glb.uvs() : project(mesh.positions(), pelvis);
@@ -84,6 +88,15 @@ public final class AssetFitter {
             return Region.LEG_RIGHT;
         }
         return Region.TORSO;
+    }
+
+    /** @return whether the nearest trunk skin is no more than 3 cm further than the nearest arm skin */
+    private static boolean nearTorso(Avatar avatar, SkinBinder nearest, double[] p) {
+        float[] b = avatar.mesh().positions();
+        double dt = Math.sqrt(dist2(b, nearest.nearest(Region.TORSO, p[0], p[1], p[2]), p));
+        double da = Math.sqrt(Math.min(dist2(b, nearest.nearest(Region.ARM_LEFT, p[0], p[1], p[2]), p),
+                dist2(b, nearest.nearest(Region.ARM_RIGHT, p[0], p[1], p[2]), p)));
+        return dt < da + 0.03;
     }
 
     private static double dist2(float[] b, int v, double[] p) {
