@@ -11,16 +11,23 @@ import ai.fvgs.sdk.ExtensionInfo;
 import ai.fvgs.sdk.body.BodyMeasurements;
 import ai.fvgs.sdk.body.Measurement;
 import ai.fvgs.sdk.garment.GarmentCategory;
+import ai.fvgs.sdk.garment.BodyLevel;
+import ai.fvgs.sdk.garment.FittedTorso;
 import ai.fvgs.sdk.garment.GarmentDraft;
+import ai.fvgs.sdk.garment.GarmentForm;
 import ai.fvgs.sdk.garment.GarmentStyle;
+import ai.fvgs.sdk.garment.Level;
+import ai.fvgs.sdk.garment.Neckline;
 import ai.fvgs.sdk.garment.ParameterSpec;
 import ai.fvgs.sdk.garment.ParameterValues;
 import ai.fvgs.sdk.garment.PatternPiece;
 import ai.fvgs.sdk.garment.PatternPiece.Point;
+import ai.fvgs.sdk.garment.Sleeves;
 
 /**
  * A set-in-sleeve T-shirt drafted from bust, shoulder width and neck: a front and a back cut on the fold
- * and a pair of sleeves.
+ * and a pair of sleeves. Its 3D form is a bodice from the neck (crew 2 cm, scoop 10 cm or V 14 cm deep) to
+ * {@code length} below the shoulder with the bust ease, and sleeves with half that ease.
  */
 @Component(service = GarmentStyle.class)
 public final class TShirtStyle implements GarmentStyle {
@@ -76,6 +83,18 @@ public final class TShirtStyle implements GarmentStyle {
                 new Point((bicep - hem) / 2, cap + sleeveLength)), 2);
         return Optional.of(new GarmentDraft(List.of(front, back, sleeve), Map.of("chest", chest, "length", length,
                 "hemline", chest, "sleeveLength", sleeveLength)));
+    }
+
+    @Override
+    public Optional<GarmentForm> form(BodyMeasurements body, ParameterValues values) {
+        Neckline neck = switch (values.choice("neckline")) {
+            case "scoop" -> Neckline.scoop(10);
+            case "v-neck" -> Neckline.vNeck(14);
+            default -> Neckline.CREW;
+        };
+        double ease = values.number("ease");
+        return Optional.of(GarmentForm.of(FittedTorso.bodice(neck, Level.below(BodyLevel.SHOULDER, values.number("length")), ease),
+                new Sleeves(values.number("sleeveLength"), ease / 2, ease / 2)));
     }
 
     /** Half a bodice from the centre fold (x = 0) outwards; cut once on the fold. */

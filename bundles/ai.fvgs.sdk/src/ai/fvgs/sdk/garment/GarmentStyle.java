@@ -10,8 +10,10 @@ import ai.fvgs.sdk.body.BodyMeasurements;
  * A garment style extension: a kind of garment with adjustable parameters that the workbench fits to an
  * avatar. Register an implementation as an OSGi service of this interface.
  * <p>
- * Later SDK versions add ways to supply the garment's 3D form (a mesh or a glTF asset) as default methods;
- * a style written against 1.0 keeps working.
+ * Since SDK 1.1 a style can also give its 3D form: either {@link #form} (fitted tubes and drapes placed
+ * against the body's levels, which the engine fits to every wearer) or {@link #asset} (a ready-made glTF mesh
+ * authored on a reference body). Both are default methods returning empty, so a style written against 1.0
+ * keeps working; such a style can be listed and drafted but not worn in a video.
  */
 public interface GarmentStyle extends Extension {
 
@@ -35,6 +37,29 @@ public interface GarmentStyle extends Extension {
      * @return the pattern pieces and finished dimensions, or empty if this style has no flat pattern
      */
     default Optional<GarmentDraft> draft(BodyMeasurements body, ParameterValues values) {
+        return Optional.empty();
+    }
+
+    /**
+     * Describes the garment's 3D form on a body: fitted pieces that follow the skin and loose drapes that
+     * move as cloth. The engine uses this before {@link #asset()}.
+     *
+     * @param body   the wearer's measurements
+     * @param values a value for each of {@link #parameters()}
+     * @return the form, or empty if this style has none
+     * @since 1.1
+     */
+    default Optional<GarmentForm> form(BodyMeasurements body, ParameterValues values) {
+        return Optional.empty();
+    }
+
+    /**
+     * A ready-made mesh of the garment as a glTF 2.0 binary, used when {@link #form} is empty.
+     *
+     * @return the asset, or empty if this style ships none
+     * @since 1.1
+     */
+    default Optional<GarmentAsset> asset() {
         return Optional.empty();
     }
 }

@@ -28,8 +28,8 @@ class HotPlugOSGiTest {
 
     private static final String JAR = "example-vendor.jar";
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final List<String> EXAMPLE_IDS = List.of("example.atelier.wrap-skirt", "example.atelier.sunset",
-            "example.atelier.chroma-key");
+    private static final List<String> EXAMPLE_IDS = List.of("example.atelier.wrap-skirt", "example.atelier.waistcoat",
+            "example.atelier.sunset", "example.atelier.chroma-key");
 
     private DropinsFolder dropins;
     private ExtensionCatalog catalog;

@@ -94,7 +94,8 @@ class CommandLineTest {
                 vendorIds.add(o.get("id").asText());
             }
         }
-        assertEquals(List.of("example.atelier.sunset", "example.atelier.wrap-skirt", "example.atelier.chroma-key"), vendorIds,
+        assertEquals(List.of("example.atelier.sunset", "example.atelier.waistcoat", "example.atelier.wrap-skirt",
+                "example.atelier.chroma-key"), vendorIds,
                 "sorted by kind, then label");
     }
 
