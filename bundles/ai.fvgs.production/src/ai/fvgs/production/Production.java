@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import ai.fvgs.avatar.Avatar;
 import ai.fvgs.avatar.AvatarBuilder;
@@ -16,16 +15,24 @@ import ai.fvgs.motion.CatwalkMotion;
 import ai.fvgs.motion.MotionClip;
 import ai.fvgs.motion.Pose;
 import ai.fvgs.motion.WorldPose;
+import ai.fvgs.outfit.Appearance;
+import ai.fvgs.outfit.DressedGarment;
+import ai.fvgs.outfit.Outfit;
+import ai.fvgs.outfit.OutfitAnimator;
+import ai.fvgs.outfit.OutfitItem;
 import ai.fvgs.render.Camera;
 import ai.fvgs.render.Light;
 import ai.fvgs.render.Material;
 import ai.fvgs.render.Mesh;
 import ai.fvgs.render.SceneItem;
+import ai.fvgs.render.Texture;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.sdk.background.Background;
 import ai.fvgs.sdk.background.BackgroundView;
 import ai.fvgs.sdk.body.Measurement;
+import ai.fvgs.sdk.garment.GarmentStyle;
+import ai.fvgs.sdk.garment.ParameterValues;
 
 /**
  * A scene made ready to film: the avatar built, the motion planned, the background found and configured, the
@@ -41,6 +48,7 @@ public final class Production {
 
     private final Scene scene;
     private final Avatar avatar;
+    private final Outfit outfit;
     private final MotionClip motion;
     private final Background background;
     private final CameraRig cameraRig;
@@ -49,9 +57,10 @@ public final class Production {
     private final List<GuidanceWriter.SegmentClass> segmentClasses;
     private final double runwayEnd;
 
-    private Production(Scene scene, Avatar avatar, MotionClip motion, Background background, double runwayEnd) {
+    private Production(Scene scene, Avatar avatar, Outfit outfit, MotionClip motion, Background background, double runwayEnd) {
         this.scene = scene;
         this.avatar = avatar;
+        this.outfit = outfit;
         this.motion = motion;
         this.background = background;
         this.runwayEnd = runwayEnd;
@@ -91,17 +100,41 @@ public final class Production {
                 problems.add("$.background: background \"" + scene.background().id() + "\" failed to configure: " + e);
             }
         }
+        List<OutfitItem> items = new ArrayList<>();
         for (int i = 0; i < scene.outfit().size(); i++) {
-            String id = scene.outfit().get(i).style();
-            if (lookup.garmentStyle(id).isEmpty()) {
-                problems.add("$.outfit[" + i + "].garment: \"" + id + "\" is not an installed garment style; installed: "
+            Scene.Garment g = scene.outfit().get(i);
+            GarmentStyle style = lookup.garmentStyle(g.style()).orElse(null);
+            if (style == null) {
+                problems.add("$.outfit[" + i + "].garment: \"" + g.style() + "\" is not an installed garment style; installed: "
                         + String.join(", ", lookup.garmentStyleIds()));
+                continue;
             }
+            ParameterValues values;
+            try {
+                values = ParameterValues.defaults(style.parameters());
+            } catch (RuntimeException e) {
+                problems.add("$.outfit[" + i + "].garment: \"" + g.style() + "\" failed to list its parameters: " + e);
+                continue;
+            }
+            for (String key : new java.util.TreeSet<>(g.parameters().keySet())) {
+                try {
+                    values = values.with(key, g.parameters().get(key));
+                } catch (IllegalArgumentException e) {
+                    problems.add("$.outfit[" + i + "].parameters." + key + ": " + e.getMessage());
+                }
+            }
+            items.add(new OutfitItem(style, values, g.fabric()));
         }
         if (!problems.isEmpty()) {
             throw new ProductionException(scene.avatar().name(), problems);
         }
         Avatar avatar = AvatarBuilder.build(scene.avatar());
+        Outfit outfit;
+        try {
+            outfit = Outfit.dress(avatar, items);
+        } catch (IllegalArgumentException e) {
+            throw new ProductionException(scene.avatar().name(), List.of("$." + e.getMessage()));
+        }
         MotionClip motion;
         double runwayEnd;
         if ("bvh".equals(scene.motion().type())) {
@@ -111,7 +144,7 @@ public final class Production {
             motion = new CatwalkMotion(avatar.skeleton(), scene.motion().catwalk());
             runwayEnd = scene.motion().catwalk().runwayLength() / 2;
         }
-        return new Production(scene, avatar, motion, background, runwayEnd);
+        return new Production(scene, avatar, outfit, motion, background, runwayEnd);
     }
 
     /** @return the scene */
@@ -122,6 +155,11 @@ public final class Production {
     /** @return the built avatar */
     public Avatar avatar() {
         return avatar;
+    }
+
+    /** @return the dressed outfit */
+    public Outfit outfit() {
+        return outfit;
     }
 
     /** @return the motion */
@@ -237,12 +275,32 @@ public final class Production {
         private final SceneItem floor = new SceneItem(new Mesh(floorPositions, new float[] { 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0 }, null,
                 new int[] { 0, 2, 1, 0, 3, 2 }), Material.shadowCatcher(FLOOR_SHADOW_OPACITY), 0);
 
+        private final OutfitAnimator animator = outfit.animator(scene.output().fps());
+        private final List<SceneItem> garmentItems = new ArrayList<>();
+
         FrameSequence() {
-            for (Map.Entry<MaterialSlot, int[]> e : mesh.triangles().entrySet()) {
-                int[] tris = e.getValue();
+            for (MaterialSlot slot : mesh.triangles().keySet()) {
+                int[] tris = outfit.visibleBodyTriangles(slot);
                 if (tris.length > 0) {
-                    parts.add(part(tris, bodyMaterial(e.getKey())));
+                    parts.add(part(tris, bodyMaterial(slot)));
                 }
+            }
+            List<DressedGarment> garments = outfit.garments();
+            for (int g = 0; g < garments.size(); g++) {
+                DressedGarment d = garments.get(g);
+                Appearance a = d.appearance();
+                Material m = Material.of(0xFF000000 | (a.patternTile() != null ? 0xFFFFFF : a.rgb())).withRoughness(a.roughness())
+                        .withSpecular(0.04 + 0.46 * a.sheen()).withDoubleSided(a.doubleSided());
+                float[] uvs = null;
+                if (a.patternTile() != null) {
+                    m = m.withTexture(Texture.of(a.patternTile()));
+                    uvs = d.uvs().clone();
+                    for (int i = 0; i < uvs.length; i++) {
+                        uvs[i] = (float) (uvs[i] / a.patternScale());
+                    }
+                }
+                Mesh mesh = new Mesh(animator.positions(g), animator.normals(g), uvs, d.triangles());
+                garmentItems.add(new SceneItem(mesh, m, garmentPartId(g)));
             }
         }
 
@@ -303,6 +361,9 @@ public final class Production {
             Pose pose = motion.sample(t);
             WorldPose world = pose.world(avatar.skeleton());
             world.skin(mesh, positions, normals);
+            long c0 = System.nanoTime();
+            animator.update(world, 1.0 / scene.output().fps());
+            clothNanos = System.nanoTime() - c0;
             double[] root = pose.root();
             camera = cameraRig.at(t, root[0], root[2]);
             worldKeypoints = keypoints.world(world);
@@ -321,6 +382,7 @@ public final class Production {
                 p.gather(positions, normals);
                 b.add(p.item());
             }
+            garmentItems.forEach(b::add);
             placeFloor(root[0], root[2]);
             b.add(floor);
             animateNanos = (t1 - t0) + (System.nanoTime() - t2);
