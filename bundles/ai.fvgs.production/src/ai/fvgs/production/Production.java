@@ -236,6 +236,16 @@ public final class Production {
         return new double[] { Math.max(0.05, min - 1.2), max + 1.2 };
     }
 
+    private Camera[] cameras() {
+        Camera[] out = new Camera[frameCount()];
+        for (int i = 0; i < out.length; i++) {
+            double t = i / (double) scene.output().fps();
+            double[] root = motion.sample(t).root();
+            out[i] = cameraRig.at(t, root[0], root[2]);
+        }
+        return out;
+    }
+
     /** @return a fresh sequence of the frames, from the first */
     public FrameSequence frames() {
         return new FrameSequence();
@@ -276,6 +286,8 @@ public final class Production {
                 new int[] { 0, 2, 1, 0, 3, 2 }), Material.shadowCatcher(FLOOR_SHADOW_OPACITY), 0);
 
         private final OutfitAnimator animator = outfit.animator(scene.output().fps());
+        /** The camera of every frame, worked out up front so that backgrounds can be painted ahead on other threads. */
+        private final Camera[] cameras = cameras();
         private final List<SceneItem> garmentItems = new ArrayList<>();
 
         FrameSequence() {
@@ -346,17 +358,34 @@ public final class Production {
         }
 
         /**
-         * Poses the model for the next frame and assembles its render scene.
+         * Poses the model for the next frame, paints its background and assembles its render scene.
          *
          * @param backgroundImage receives the painted background; the scene shows it behind the model
          * @return the frame's render scene
          */
         public ai.fvgs.render.Scene next(RgbaImage backgroundImage) {
+            long t0 = System.nanoTime();
+            paintBackground(next, backgroundImage);
+            long t1 = System.nanoTime();
+            ai.fvgs.render.Scene s = nextOver(backgroundImage);
+            backgroundNanos = t1 - t0;
+            return s;
+        }
+
+        /**
+         * Poses the model for the next frame and assembles its render scene over a background already painted
+         * for that frame with {@link #paintBackground}.
+         *
+         * @param paintedBackground the frame's background
+         * @return the frame's render scene
+         */
+        public ai.fvgs.render.Scene nextOver(RgbaImage paintedBackground) {
             if (next >= frameCount()) {
                 throw new IllegalStateException("all " + frameCount() + " frames were made");
             }
             long t0 = System.nanoTime();
             double t = next / (double) scene.output().fps();
+            camera = cameras[next];
             next++;
             Pose pose = motion.sample(t);
             WorldPose world = pose.world(avatar.skeleton());
@@ -365,18 +394,9 @@ public final class Production {
             animator.update(world, 1.0 / scene.output().fps());
             clothNanos = System.nanoTime() - c0;
             double[] root = pose.root();
-            camera = cameraRig.at(t, root[0], root[2]);
             worldKeypoints = keypoints.world(world);
-            long t1 = System.nanoTime();
-            try {
-                background.paint(backgroundImage, new BackgroundView(t, sdk(camera.position()), sdk(camera.target()), sdk(camera.up()),
-                        camera.verticalFovDegrees(), true));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("background \"" + scene.background().id() + "\" failed to paint frame " + next + ": " + e, e);
-            }
-            long t2 = System.nanoTime();
-            ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(backgroundImage.width(), backgroundImage.height()).camera(camera)
-                    .background(backgroundImage).ambient(0xFFFFFF, scene.lights().ambient());
+            ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(paintedBackground.width(), paintedBackground.height())
+                    .camera(camera).background(paintedBackground).ambient(0xFFFFFF, scene.lights().ambient());
             lights.forEach(b::light);
             for (Part p : parts) {
                 p.gather(positions, normals);
@@ -385,9 +405,28 @@ public final class Production {
             garmentItems.forEach(b::add);
             placeFloor(root[0], root[2]);
             b.add(floor);
-            animateNanos = (t1 - t0) + (System.nanoTime() - t2);
-            backgroundNanos = t2 - t1;
+            animateNanos = System.nanoTime() - t0;
+            backgroundNanos = 0;
             return b.build();
+        }
+
+        /**
+         * Paints the background of a frame as its camera sees it. Thread-safe: a render job paints the next
+         * frame's background on another thread while the current frame renders.
+         *
+         * @param frame  frame index, 0 for the first
+         * @param target receives the background
+         */
+        public void paintBackground(int frame, RgbaImage target) {
+            Camera c = cameras[frame];
+            double t = frame / (double) scene.output().fps();
+            try {
+                background.paint(target, new BackgroundView(t, sdk(c.position()), sdk(c.target()), sdk(c.up()), c.verticalFovDegrees(),
+                        true));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("background \"" + scene.background().id() + "\" failed to paint frame " + (frame + 1) + ": "
+                        + e, e);
+            }
         }
 
         private void placeFloor(double x, double z) {

@@ -75,22 +75,35 @@ public final class RenderJob {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fvgs-render-background");
+            t.setDaemon(true);
+            return t;
+        });
         Production.FrameSequence frames = production.frames();
-        RgbaImage background = new RgbaImage(w, h);
+        RgbaImage[] backgrounds = { new RgbaImage(w, h), new RgbaImage(w, h) };
+        long[] paintNanos = new long[1];
         double prepareMillis = (System.nanoTime() - start) / 1e6;
         long animate = 0, cloth = 0, paint = 0, render = 0;
         Future<?> last = null;
         boolean ok = false;
         try (Renderer renderer = new Renderer(options.threads(), options.settings())) {
+            Future<?> painted = paint(painter, frames, 0, backgrounds[0], paintNanos);
             for (int i = 0; i < n; i++) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("render cancelled at frame " + (i + 1) + " of " + n);
                 }
                 FrameBuffers buffers = take(free);
-                ai.fvgs.render.Scene frame = frames.next(background);
+                painted.get();
+                RgbaImage background = backgrounds[i % 2];
+                if (i + 1 < n) {
+                    // the next frame's background is painted while this one renders; it goes into the other image,
+                    // which the previous frame's render has finished with
+                    painted = paint(painter, frames, i + 1, backgrounds[(i + 1) % 2], paintNanos);
+                }
+                ai.fvgs.render.Scene frame = frames.nextOver(background);
                 animate += frames.animateNanos();
                 cloth += frames.clothNanos();
-                paint += frames.backgroundNanos();
                 if (i == 0) {
                     outputs.open(options, production, hasTransparency(background));
                 }
@@ -132,6 +145,7 @@ public final class RenderJob {
             }
             throw new IOException(c);
         } finally {
+            painter.shutdownNow();
             if (!ok) {
                 writer.shutdownNow();
                 try {
@@ -143,8 +157,17 @@ public final class RenderJob {
             }
             writer.shutdown();
         }
+        paint = paintNanos[0];
         double total = (System.nanoTime() - start) / 1e6;
         return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
+    }
+
+    private static Future<?> paint(ExecutorService painter, Production.FrameSequence frames, int frame, RgbaImage target, long[] nanos) {
+        return painter.submit(() -> {
+            long t0 = System.nanoTime();
+            frames.paintBackground(frame, target);
+            nanos[0] += System.nanoTime() - t0;
+        });
     }
 
     private static FrameBuffers take(BlockingQueue<FrameBuffers> free) throws InterruptedException {

@@ -69,6 +69,27 @@ class RenderJobOSGiTest {
         }
     }
 
+    /** The whole pipeline (cloth, background painted ahead on another thread, writer thread) is deterministic. */
+    @Test
+    void pngFramesAreByteIdenticalWithOneAndTwoRenderThreads() throws Exception {
+        Scene s = TestScenes.runway(256, 144, 24, 1.0);
+        List<Scene.Garment> outfit = new java.util.ArrayList<>(s.outfit());
+        outfit.add(new Scene.Garment("ai.fvgs.garment.pleated-skirt", java.util.Map.of("length", 60),
+                new Scene.Fabric(0x7a1f2b, ai.fvgs.scene.Material.SILK, Scene.Pattern.NONE)));
+        Scene dressed = new Scene(s.avatar(), outfit, new Scene.Background("ai.fvgs.background.runway", java.util.Map.of()), s.motion(),
+                s.camera(), s.lights(), s.output());
+        new RenderJob(TestScenes.prepare(dressed), new RenderOptions(null, dir.resolve("one"), null, 1, RenderSettings.DEFAULT))
+                .run(Progress.NONE);
+        new RenderJob(TestScenes.prepare(dressed), new RenderOptions(null, dir.resolve("two"), null, 2, RenderSettings.DEFAULT))
+                .run(Progress.NONE);
+        assertEquals(24, count(dir.resolve("one"), ".png"));
+        for (int i = 1; i <= 24; i++) {
+            String name = String.format(java.util.Locale.ROOT, "frame_%06d.png", i);
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("one").resolve(name)),
+                    Files.readAllBytes(dir.resolve("two").resolve(name))), name + " differs between 1 and 2 threads");
+        }
+    }
+
     @Test
     void aFolderWithContentIsNeverOverwrittenAndNothingIsWritten() throws Exception {
         Production p = TestScenes.prepare(TestScenes.runway(160, 90, 24, 0.25));
