@@ -246,9 +246,18 @@ public final class Production {
         return out;
     }
 
-    /** @return a fresh sequence of the frames, from the first */
+    /** @return a fresh sequence of the frames, from the first, for outputs that keep transparency */
     public FrameSequence frames() {
-        return new FrameSequence();
+        return new FrameSequence(true);
+    }
+
+    /**
+     * @param transparentAllowed whether the outputs keep an alpha channel; if not, a transparent background paints
+     *                           its opaque fallback instead (see {@link BackgroundView#transparentAllowed()})
+     * @return a fresh sequence of the frames, from the first
+     */
+    public FrameSequence frames(boolean transparentAllowed) {
+        return new FrameSequence(transparentAllowed);
     }
 
     /** The render scenes of the video's frames, made one after the other; reuses its arrays. */
@@ -290,7 +299,10 @@ public final class Production {
         private final Camera[] cameras = cameras();
         private final List<SceneItem> garmentItems = new ArrayList<>();
 
-        FrameSequence() {
+        private final boolean transparentAllowed;
+
+        FrameSequence(boolean transparentAllowed) {
+            this.transparentAllowed = transparentAllowed;
             for (MaterialSlot slot : mesh.triangles().keySet()) {
                 int[] tris = outfit.visibleBodyTriangles(slot);
                 if (tris.length > 0) {
@@ -422,7 +434,7 @@ public final class Production {
             double t = frame / (double) scene.output().fps();
             try {
                 background.paint(target, new BackgroundView(t, sdk(c.position()), sdk(c.target()), sdk(c.up()), c.verticalFovDegrees(),
-                        true));
+                        transparentAllowed));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("background \"" + scene.background().id() + "\" failed to paint frame " + (frame + 1) + ": "
                         + e, e);

@@ -80,7 +80,9 @@ public final class RenderJob {
             t.setDaemon(true);
             return t;
         });
-        Production.FrameSequence frames = production.frames();
+        // an MP4 has no alpha channel: a transparent background then paints its opaque fallback colour
+        boolean keepsAlpha = options.video() == null || VideoFormat.ofFile(options.video()).supportsAlpha();
+        Production.FrameSequence frames = production.frames(keepsAlpha);
         RgbaImage[] backgrounds = { new RgbaImage(w, h), new RgbaImage(w, h) };
         long[] paintNanos = new long[1];
         double prepareMillis = (System.nanoTime() - start) / 1e6;

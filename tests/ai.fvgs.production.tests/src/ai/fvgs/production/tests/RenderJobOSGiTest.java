@@ -69,6 +69,30 @@ class RenderJobOSGiTest {
         }
     }
 
+    @Test
+    void aTransparentBackgroundGivesWebmWithAlphaAndRgbaFrames() throws Exception {
+        Scene s = TestScenes.runway(192, 108, 24, 0.5);
+        Scene clear = new Scene(s.avatar(), s.outfit(), new Scene.Background("ai.fvgs.background.transparent", java.util.Map.of()),
+                s.motion(), s.camera(), s.lights(), s.output());
+        Path webm = dir.resolve("walk.webm");
+        Path png = dir.resolve("frames");
+        new RenderJob(TestScenes.prepare(clear), new RenderOptions(webm, png, null, 2, RenderSettings.DEFAULT)).run(Progress.NONE);
+        JsonNode stream = Ffprobe.probe(webm).path("streams").get(0);
+        assertEquals("vp9", stream.path("codec_name").asText());
+        assertEquals("1", stream.path("tags").path("alpha_mode").asText(), () -> "alpha_mode tag in " + stream.path("tags"));
+        java.awt.image.BufferedImage frame = javax.imageio.ImageIO.read(png.resolve("frame_000001.png").toFile());
+        assertEquals(0, frame.getRGB(0, 0) >>> 24, "the corner is transparent");
+        assertEquals(255, frame.getRGB(96, 60) >>> 24, "the model's middle is opaque");
+
+        // an MP4 cannot keep alpha: the transparent background paints its opaque fallback colour instead
+        Path mp4 = dir.resolve("walk.mp4");
+        new RenderJob(TestScenes.prepare(clear), new RenderOptions(mp4, dir.resolve("mp4frames"), null, 2, RenderSettings.DEFAULT))
+                .run(Progress.NONE);
+        java.awt.image.BufferedImage opaque = javax.imageio.ImageIO.read(dir.resolve("mp4frames/frame_000001.png").toFile());
+        assertEquals(255, opaque.getRGB(0, 0) >>> 24);
+        assertTrue((opaque.getRGB(0, 0) >> 8 & 0xff) > 150, "fallback green at the corner: " + Integer.toHexString(opaque.getRGB(0, 0)));
+    }
+
     /** The whole pipeline (cloth, background painted ahead on another thread, writer thread) is deterministic. */
     @Test
     void pngFramesAreByteIdenticalWithOneAndTwoRenderThreads() throws Exception {
