@@ -53,6 +53,10 @@ public final class ClothSolver {
     private final float[] bendAlphaTilde;
     private final float[] stretchLambda;
     private final float[] bendLambda;
+    private final float[] stretchFactors;
+    private final float[] bendFactors;
+    /** The substep length the factors were computed for; NaN after the pins changed. */
+    private double factorStep = Double.NaN;
     private final double dragRate;
     private float[] capsuleData = new float[64];
 
@@ -97,6 +101,8 @@ public final class ClothSolver {
         bendAlphaTilde = new float[bendCompliance.length];
         stretchLambda = new float[topology.edgeCount()];
         bendLambda = new float[3 * topology.bendCount()];
+        stretchFactors = new float[3 * topology.edgeCount()];
+        bendFactors = new float[8 * topology.bendCount()];
         dragRate = -StrictMath.log(1 - 0.99 * material.damping());
         Projections.normals(x, this.triangles, normals);
     }
@@ -157,6 +163,7 @@ public final class ClothSolver {
         }
         System.arraycopy(x, 0, previousTargets, 0, 3 * n);
         pinBlendStep = Double.NaN;
+        factorStep = Double.NaN;
         boolean[] full = new boolean[n];
         for (int i = 0; i < n; i++) {
             full[i] = weights[i] == 1;
@@ -200,8 +207,13 @@ public final class ClothSolver {
         float thickness = (float) settings.thickness();
         float friction = (float) material.friction();
         float stretchAlpha = (float) (stretchCompliance / (h * h));
-        for (int e = 0; e < bendAlphaTilde.length; e++) {
-            bendAlphaTilde[e] = (float) (bendCompliance[e] / (h * h));
+        if (h != factorStep) {
+            for (int e = 0; e < bendAlphaTilde.length; e++) {
+                bendAlphaTilde[e] = (float) (bendCompliance[e] / (h * h));
+            }
+            Projections.stretchFactors(topology.edges, topology.edgeRest, w, stretchAlpha, stretchFactors);
+            Projections.bendFactors(topology.bendVertices, topology.bendWeights, w, bendAlphaTilde, bendFactors);
+            factorStep = h;
         }
         int capsules = colliders == null ? 0 : colliders.capsuleCount();
         for (int s = 0; s < substeps; s++) {
@@ -209,11 +221,16 @@ public final class ClothSolver {
             float to = (float) (s + 1) / substeps;
             integrate(hf, gravityStep, keep);
             attach(pinTargets, to);
-            Arrays.fill(stretchLambda, 0f);
-            Arrays.fill(bendLambda, 0f);
-            for (int it = 0; it < settings.iterations(); it++) {
-                Projections.stretch(x, w, topology.edges, topology.edgeRest, stretchAlpha, stretchLambda);
-                Projections.bend(x, w, topology.bendVertices, topology.bendWeights, bendAlphaTilde, bendLambda);
+            if (settings.iterations() == 1) {
+                Projections.stretchOnce(x, topology.edges, stretchFactors);
+                Projections.bendOnce(x, topology.bendVertices, bendFactors);
+            } else {
+                Arrays.fill(stretchLambda, 0f);
+                Arrays.fill(bendLambda, 0f);
+                for (int it = 0; it < settings.iterations(); it++) {
+                    Projections.stretch(x, w, topology.edges, topology.edgeRest, stretchAlpha, stretchLambda);
+                    Projections.bend(x, w, topology.bendVertices, topology.bendWeights, bendAlphaTilde, bendLambda);
+                }
             }
             if (tethers != null) {
                 tethers.solve(x, w);
