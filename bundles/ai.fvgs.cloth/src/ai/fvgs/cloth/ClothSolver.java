@@ -219,7 +219,7 @@ public final class ClothSolver {
         for (int s = 0; s < substeps; s++) {
             float from = (float) s / substeps;
             float to = (float) (s + 1) / substeps;
-            integrate(hf, gravityStep, keep);
+            advance(hf, 1f / hf, gravityStep, keep, s > 0, true);
             attach(pinTargets, to);
             if (settings.iterations() == 1) {
                 Projections.stretchOnce(x, topology.edges, stretchFactors);
@@ -242,8 +242,8 @@ public final class ClothSolver {
             if (colliders != null && colliders.hasFloor()) {
                 CapsuleContacts.collideFloor(x, start, w, colliders.floorY(), thickness, friction);
             }
-            updateVelocities(1f / hf);
         }
+        advance(hf, 1f / hf, gravityStep, keep, true, false);
         if (pinTargets != null) {
             for (int i : pinned) {
                 System.arraycopy(pinTargets, 3 * i, previousTargets, 3 * i, 3);
@@ -270,22 +270,52 @@ public final class ClothSolver {
         contacts.beginFrame(capsuleData, capsules);
     }
 
-    private void integrate(float h, float gravityStep, float keep) {
-        System.arraycopy(x, 0, start, 0, 3 * n);
+    /**
+     * One pass over the particles that ends a substep and starts the next: when {@code velocities}, sets each
+     * velocity from the last substep's change of position (at most {@link #MAX_SPEED} for free particles); when
+     * {@code integrate}, remembers the positions and moves free particles by their damped velocity plus
+     * gravity.
+     */
+    private void advance(float h, float invH, float gravityStep, float keep, boolean velocities,
+            boolean integrate) {
+        float max2 = MAX_SPEED * MAX_SPEED;
         for (int i = 0; i < n; i++) {
-            if (w[i] == 0) {
-                continue;
-            }
             int p = 3 * i;
-            float vx = v[p] * keep;
-            float vy = (v[p + 1] + gravityStep) * keep;
-            float vz = v[p + 2] * keep;
+            float vx;
+            float vy;
+            float vz;
+            if (velocities) {
+                vx = (x[p] - start[p]) * invH;
+                vy = (x[p + 1] - start[p + 1]) * invH;
+                vz = (x[p + 2] - start[p + 2]) * invH;
+                float s2 = vx * vx + vy * vy + vz * vz;
+                if (s2 > max2 && w[i] != 0) {
+                    float scale = MAX_SPEED / (float) Math.sqrt(s2);
+                    vx *= scale;
+                    vy *= scale;
+                    vz *= scale;
+                }
+            } else {
+                vx = v[p];
+                vy = v[p + 1];
+                vz = v[p + 2];
+            }
+            if (integrate) {
+                start[p] = x[p];
+                start[p + 1] = x[p + 1];
+                start[p + 2] = x[p + 2];
+                if (w[i] != 0) {
+                    vx = vx * keep;
+                    vy = (vy + gravityStep) * keep;
+                    vz = vz * keep;
+                    x[p] += vx * h;
+                    x[p + 1] += vy * h;
+                    x[p + 2] += vz * h;
+                }
+            }
             v[p] = vx;
             v[p + 1] = vy;
             v[p + 2] = vz;
-            x[p] += vx * h;
-            x[p + 1] += vy * h;
-            x[p + 2] += vz * h;
         }
     }
 
@@ -297,26 +327,6 @@ public final class ClothSolver {
                 float target = previousTargets[p + k] + (targets[p + k] - previousTargets[p + k]) * to;
                 x[p + k] += (target - x[p + k]) * blend;
             }
-        }
-    }
-
-    private void updateVelocities(float invH) {
-        float max2 = MAX_SPEED * MAX_SPEED;
-        for (int i = 0; i < n; i++) {
-            int p = 3 * i;
-            float vx = (x[p] - start[p]) * invH;
-            float vy = (x[p + 1] - start[p + 1]) * invH;
-            float vz = (x[p + 2] - start[p + 2]) * invH;
-            float s2 = vx * vx + vy * vy + vz * vz;
-            if (s2 > max2 && w[i] != 0) {
-                float scale = MAX_SPEED / (float) Math.sqrt(s2);
-                vx *= scale;
-                vy *= scale;
-                vz *= scale;
-            }
-            v[p] = vx;
-            v[p + 1] = vy;
-            v[p + 2] = vz;
         }
     }
 
