@@ -72,6 +72,16 @@ public final class Colliders {
     }
 
     /**
+     * Adds a sphere: a capsule whose two ends coincide.
+     *
+     * @return the sphere's index among the capsules
+     * @throws IllegalArgumentException when a coordinate is not finite or the radius is negative or not finite
+     */
+    public int sphere(float x, float y, float z, float r) {
+        return capsule(x, y, z, r, x, y, z, r);
+    }
+
+    /**
      * Sets the floor plane {@code y = floorY}; cloth stays above it (plus the collision thickness).
      *
      * @throws IllegalArgumentException when {@code y} is not finite

@@ -169,13 +169,17 @@ public final class CapsuleContacts {
             float maxY = -Float.MAX_VALUE;
             float maxZ = -Float.MAX_VALUE;
             for (int m = first; m < last; m++) {
+                // plain comparisons: positions are finite, so Math.min's NaN and -0 handling is not needed
                 int p = 3 * clusterOrder[m];
-                minX = Math.min(minX, x[p]);
-                maxX = Math.max(maxX, x[p]);
-                minY = Math.min(minY, x[p + 1]);
-                maxY = Math.max(maxY, x[p + 1]);
-                minZ = Math.min(minZ, x[p + 2]);
-                maxZ = Math.max(maxZ, x[p + 2]);
+                float px = x[p];
+                float py = x[p + 1];
+                float pz = x[p + 2];
+                minX = px < minX ? px : minX;
+                maxX = px > maxX ? px : maxX;
+                minY = py < minY ? py : minY;
+                maxY = py > maxY ? py : maxY;
+                minZ = pz < minZ ? pz : minZ;
+                maxZ = pz > maxZ ? pz : maxZ;
             }
             int found = 0;
             float[] box = capsuleBox;

@@ -117,6 +117,117 @@ public final class Projections {
     }
 
     /**
+     * Distance constraints in one pass with multipliers that start at zero (one iteration per substep), with
+     * the per-edge factors precomputed by {@link #stretchFactors}: faster than {@link #stretch}, same result.
+     *
+     * @param x       positions, changed in place
+     * @param edges   vertex pairs
+     * @param factors per edge: rest length, {@code wi / (wi + wj + alphaTilde)}, {@code wj / (...)}
+     */
+    public static void stretchOnce(float[] x, int[] edges, float[] factors) {
+        int m = factors.length / 3;
+        for (int e = 0; e < m; e++) {
+            int f = 3 * e;
+            float ci = factors[f + 1];
+            float cj = factors[f + 2];
+            if (ci == 0 && cj == 0) {
+                continue;
+            }
+            int pi = 3 * edges[2 * e];
+            int pj = 3 * edges[2 * e + 1];
+            float dx = x[pj] - x[pi];
+            float dy = x[pj + 1] - x[pi + 1];
+            float dz = x[pj + 2] - x[pi + 2];
+            float len = (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
+            if (len < 1e-9f) {
+                continue;
+            }
+            float s = factors[f] / len - 1;
+            dx *= s;
+            dy *= s;
+            dz *= s;
+            x[pi] -= ci * dx;
+            x[pi + 1] -= ci * dy;
+            x[pi + 2] -= ci * dz;
+            x[pj] += cj * dx;
+            x[pj + 1] += cj * dy;
+            x[pj + 2] += cj * dz;
+        }
+    }
+
+    /** Fills the factors {@link #stretchOnce} reads. */
+    public static void stretchFactors(int[] edges, float[] rest, float[] w, float alphaTilde, float[] factors) {
+        for (int e = 0; e < rest.length; e++) {
+            float wi = w[edges[2 * e]];
+            float wj = w[edges[2 * e + 1]];
+            float denominator = wi + wj + alphaTilde;
+            factors[3 * e] = rest[e];
+            factors[3 * e + 1] = denominator > 0 ? wi / denominator : 0;
+            factors[3 * e + 2] = denominator > 0 ? wj / denominator : 0;
+        }
+    }
+
+    /**
+     * Bending elements in one pass with multipliers that start at zero, with the factors precomputed by
+     * {@link #bendFactors}: faster than {@link #bend}, same result.
+     *
+     * @param x        positions, changed in place
+     * @param vertices 4 vertex indices per element
+     * @param factors  per element: {@code K0..K3}, then {@code wj Kj / (sum wk Kk^2 + alphaTilde)}
+     */
+    public static void bendOnce(float[] x, int[] vertices, float[] factors) {
+        int m = factors.length / 8;
+        for (int e = 0; e < m; e++) {
+            int b = 4 * e;
+            int f = 8 * e;
+            int p0 = 3 * vertices[b];
+            int p1 = 3 * vertices[b + 1];
+            int p2 = 3 * vertices[b + 2];
+            int p3 = 3 * vertices[b + 3];
+            float k0 = factors[f];
+            float k1 = factors[f + 1];
+            float k2 = factors[f + 2];
+            float k3 = factors[f + 3];
+            float c0 = factors[f + 4];
+            float c1 = factors[f + 5];
+            float c2 = factors[f + 6];
+            float c3 = factors[f + 7];
+            float cx = k0 * x[p0] + k1 * x[p1] + k2 * x[p2] + k3 * x[p3];
+            float cy = k0 * x[p0 + 1] + k1 * x[p1 + 1] + k2 * x[p2 + 1] + k3 * x[p3 + 1];
+            float cz = k0 * x[p0 + 2] + k1 * x[p1 + 2] + k2 * x[p2 + 2] + k3 * x[p3 + 2];
+            x[p0] -= c0 * cx;
+            x[p0 + 1] -= c0 * cy;
+            x[p0 + 2] -= c0 * cz;
+            x[p1] -= c1 * cx;
+            x[p1 + 1] -= c1 * cy;
+            x[p1 + 2] -= c1 * cz;
+            x[p2] -= c2 * cx;
+            x[p2 + 1] -= c2 * cy;
+            x[p2 + 2] -= c2 * cz;
+            x[p3] -= c3 * cx;
+            x[p3 + 1] -= c3 * cy;
+            x[p3 + 2] -= c3 * cz;
+        }
+    }
+
+    /** Fills the factors {@link #bendOnce} reads. */
+    public static void bendFactors(int[] vertices, float[] weights, float[] w, float[] alphaTilde,
+            float[] factors) {
+        for (int e = 0; e < alphaTilde.length; e++) {
+            float denominator = alphaTilde[e];
+            for (int k = 0; k < 4; k++) {
+                float kk = weights[4 * e + k];
+                denominator += w[vertices[4 * e + k]] * kk * kk;
+                factors[8 * e + k] = kk;
+            }
+            for (int k = 0; k < 4; k++) {
+                float wk = w[vertices[4 * e + k]] * weights[4 * e + k];
+                factors[8 * e + 4 + k] = denominator > 0 ? wk / denominator : 0;
+            }
+        }
+    }
+
+    /**
      * Area-weighted vertex normals: the sum of the (twice-area-long) face normals of each vertex's triangles,
      * normalised; {@code (0, 1, 0)} where that sum vanishes.
      */

@@ -14,7 +14,8 @@ import ai.fvgs.cloth.Colliders;
  * Milliseconds per frame of the cloth solver on the reference case: a conical skirt (by default 96 x 32 =
  * 3,072 particles) pinned at its waistband on the 20-capsule {@link WalkingBody}, with the floor, at 30
  * frames/s. Warm-up frames, then several timed runs; prints the median, slowest and fastest run as a Markdown
- * table with the CPU time per frame. Not a test: run it with {@code tests/benchmarks/cloth.sh} (see
+ * table with the CPU time per frame and the system load average, because other processes on the machine slow the
+ * solver down. Not a test: run it with {@code tests/benchmarks/cloth.sh} (see
  * docs/performance.md).
  *
  * <pre>
@@ -81,8 +82,8 @@ public final class ClothBenchmark {
                 + "%.0f frames/s; Java %s%n", WalkingBody.CAPSULES, materialName, substeps, iterations, fps,
                 System.getProperty("java.version"));
         System.out.println("| skirt | particles | stretch | bending | median ms/frame | fastest run | slowest run "
-                + "| CPU ms/frame |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+                + "| median CPU ms/frame | load average |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int[] size : sizes) {
             ClothShapes skirt = WalkingBody.skirt(size[0], size[1]);
             ClothSolver solver = new ClothSolver(skirt.positions(), skirt.triangles(), material(materialName),
@@ -97,7 +98,7 @@ public final class ClothBenchmark {
                 step(solver, body, skirt, colliders, targets, frame, dt);
             }
             double[] ms = new double[runs];
-            double cpu = 0;
+            double[] cpu = new double[runs];
             for (int r = 0; r < runs; r++) {
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
@@ -105,13 +106,16 @@ public final class ClothBenchmark {
                     step(solver, body, skirt, colliders, targets, frame, dt);
                 }
                 ms[r] = (System.nanoTime() - t0) / 1e6 / frames;
-                cpu += (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / frames;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / frames;
             }
             check(solver);
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "| %dx%d | %,d | %,d | %,d | %.3f | %.3f | %.3f | %.3f |%n", size[0],
-                    size[1], solver.particleCount(), solver.stretchConstraintCount(),
-                    solver.bendingConstraintCount(), ms[runs / 2], ms[0], ms[runs - 1], cpu / runs);
+            Arrays.sort(cpu);
+            // the machine's load while measuring: other processes take CPU time and cache from the solver
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            System.out.printf(Locale.ROOT, "| %dx%d | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f |%n",
+                    size[0], size[1], solver.particleCount(), solver.stretchConstraintCount(),
+                    solver.bendingConstraintCount(), ms[runs / 2], ms[0], ms[runs - 1], cpu[runs / 2], load);
         }
     }
 

@@ -97,4 +97,28 @@ class RobustnessTest {
         y = solver.positions()[4 * 3 + 1];
         assertTrue(Math.abs(y - 1.1) < 0.002, "and reach their targets in the end, y = " + y);
     }
+
+    @Test
+    void resetTeleportsAndStopsTheCloth() {
+        ClothShapes sheet = ClothShapes.verticalSheet(6, 6, 0.3f, 0.3f, 1);
+        ClothSolver solver = new ClothSolver(sheet.positions(), sheet.triangles(), ClothMaterial.SILK,
+                new ClothSettings(8, 1, 0, 0.004));
+        float[] weights = new float[36];
+        weights[0] = 1;
+        solver.setPinWeights(weights);
+        float[] targets = sheet.positions().clone();
+        targets[0] += 0.2f;
+        for (int f = 0; f < 10; f++) {
+            solver.step(1 / 30.0, targets, null);   // drag the corner: the sheet moves
+        }
+        float[] moved = sheet.positions().clone();
+        for (int i = 0; i < moved.length; i += 3) {
+            moved[i] += 1;
+        }
+        solver.reset(moved);
+        assertTrue(java.util.Arrays.equals(moved, solver.positions()), "reset places every particle");
+        solver.step(1 / 30.0, moved, null);
+        assertTrue(ClothMeasures.maxMove(moved, solver.positions()) < 1e-6,
+                "after a reset, with no gravity and the pin where it is, nothing moves");
+    }
 }

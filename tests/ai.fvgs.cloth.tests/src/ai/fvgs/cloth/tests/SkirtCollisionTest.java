@@ -62,4 +62,23 @@ class SkirtCollisionTest {
         assertTrue(ClothMeasures.maxStrain(skirt.positions(), solver.positions(), skirt.triangles()) < 0.5,
                 "the skirt keeps its shape");
     }
+
+    /** A cloth dropped onto a ball drapes over it and never passes into it. */
+    @Test
+    void clothDrapesOverASphere() {
+        ClothShapes sheet = ClothShapes.horizontalSheet(30, 30, 0.8f, 0.8f, 1.2f);
+        ClothSolver solver = new ClothSolver(sheet.positions(), sheet.triangles(), ClothMaterial.COTTON_JERSEY,
+                ClothSettings.DEFAULT);
+        Colliders colliders = new Colliders(1);
+        float radius = 0.2f;
+        colliders.sphere(0, 0.8f, 0, radius);
+        for (int f = 0; f < 60; f++) {
+            solver.step(1 / 30.0, null, colliders);
+            assertTrue(ClothMeasures.minCapsuleDistance(colliders, solver.positions()) >= 0, "frame " + f);
+        }
+        float[] x = solver.positions();
+        int centre = 3 * (15 * 30 + 15);
+        assertTrue(Math.abs(x[centre + 1] - (0.8f + radius)) < 0.02,
+                "the sheet's middle rests on top of the ball, y = " + x[centre + 1]);
+    }
 }
