@@ -78,21 +78,21 @@ class ExtensionsPartUITest {
         Files.copy(Path.of(System.getProperty("fvgs.example.jar")), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, dropins.resolve("example-vendor.jar"), StandardCopyOption.ATOMIC_MOVE);
         driver.waitUntil("the Wrap skirt row", () -> hasRow(table, "Wrap skirt") && hasRow(table, "Sunset")
-                && hasRow(table, "Chroma-key matte"), TIMEOUT);
-        assertEquals(before + 3, table.getItemCount());
+                && hasRow(table, "Chroma-key matte") && hasRow(table, "Belted waistcoat"), TIMEOUT);
+        assertEquals(before + 4, table.getItemCount());
         TableItem skirt = row(table, "Wrap skirt");
         assertEquals("garment-style", skirt.getText(0));
         assertEquals("Example Atelier", skirt.getText(2));
         assertEquals("1.0.0", skirt.getText(3));
         assertEquals("ai.fvgs.examples.vendor", skirt.getText(4));
         assertEquals("active", skirt.getText(5));
-        assertTrue(SwtDriver.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals((before + 3) + " extensions")),
+        assertTrue(SwtDriver.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals((before + 4) + " extensions")),
                 "the summary counts the new rows");
 
         Text filter = SwtDriver.find(shell, Text.class).get(0);
         filter.setText("atelier");
         driver.flush();
-        assertEquals(3, table.getItemCount(), "the filter keeps only the vendor's rows");
+        assertEquals(4, table.getItemCount(), "the filter keeps only the vendor's rows");
         table.setSelection(0);
         table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         driver.flush();
