@@ -93,30 +93,37 @@ public final class RunwayBackground implements Background {
         BackgroundView.Vec3 f = view.forward();
         BackgroundView.Vec3 r = view.right();
         BackgroundView.Vec3 u = view.imageUp();
+        BackgroundView.Vec3 o = view.cameraPosition();
         double tan = StrictMath.tan(StrictMath.toRadians(view.verticalFovDegrees()) * 0.5);
         double aspect = (double) w / h;
-        double[] o = { view.cameraPosition().x(), view.cameraPosition().y(), view.cameraPosition().z() };
-        double[] d = new double[3];
+        double[] rx = new double[w + 1];
+        double[] ry = new double[w + 1];
+        double[] rz = new double[w + 1];
+        for (int x = 0; x <= w; x++) {
+            double vx = (2.0 * x / w - 1) * tan * aspect;
+            rx[x] = r.x() * vx;
+            ry[x] = r.y() * vx;
+            rz[x] = r.z() * vx;
+        }
         double[] above = new double[3 * (w + 1)];
         double[] below = new double[3 * (w + 1)];
         for (int y = 0; y <= h; y++) {
             double vy = (1 - 2.0 * y / h) * tan;
-            java.util.Arrays.fill(below, 0);
+            double bx = f.x() + u.x() * vy;
+            double by = f.y() + u.y() * vy;
+            double bz = f.z() + u.z() * vy;
             for (int x = 0; x <= w; x++) {
-                double vx = (2.0 * x / w - 1) * tan * aspect;
-                d[0] = f.x() + r.x() * vx + u.x() * vy;
-                d[1] = f.y() + r.y() * vx + u.y() * vy;
-                d[2] = f.z() + r.z() * vx + u.z() * vy;
-                double len = StrictMath.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-                d[0] /= len;
-                d[1] /= len;
-                d[2] /= len;
-                stage.trace(o, d, below, 3 * x);
+                double dx = bx + rx[x];
+                double dy = by + ry[x];
+                double dz = bz + rz[x];
+                double inv = 1 / StrictMath.sqrt(dx * dx + dy * dy + dz * dz);
+                stage.trace(o.x(), o.y(), o.z(), dx * inv, dy * inv, dz * inv, below, 3 * x);
             }
             if (y > 0) {
+                int row = (y - 1) * w;
                 for (int x = 0; x < w; x++) {
                     int i = 3 * x;
-                    px[(y - 1) * w + x] = 0xFF000000 | srgb(corners(above, below, i)) << 16 | srgb(corners(above, below, i + 1)) << 8
+                    px[row + x] = 0xFF000000 | srgb(corners(above, below, i)) << 16 | srgb(corners(above, below, i + 1)) << 8
                             | srgb(corners(above, below, i + 2));
                 }
             }
