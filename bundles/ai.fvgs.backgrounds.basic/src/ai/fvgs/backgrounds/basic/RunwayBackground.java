@@ -46,9 +46,7 @@ public final class RunwayBackground implements Background {
             BackgroundParameter.bool("spots", "Spot pools", true, "Pools of spot light along the catwalk."),
             BackgroundParameter.bool("edgeLights", "Edge lights", true, "Light strips along both edges of the catwalk."));
 
-    private static final int[] TO_SRGB = srgbTable();
-
-    private final RunwayStage stage;
+    private final RunwayRaster raster;
 
     /** The component, with every parameter at its default. */
     public RunwayBackground() {
@@ -56,7 +54,7 @@ public final class RunwayBackground implements Background {
     }
 
     private RunwayBackground(RunwayStage stage) {
-        this.stage = stage;
+        this.raster = new RunwayRaster(stage);
     }
 
     private static RunwayStage stage(BackgroundValues v) {
@@ -87,70 +85,7 @@ public final class RunwayBackground implements Background {
 
     @Override
     public void paint(RgbaImage target, BackgroundView view) {
-        int w = target.width();
-        int h = target.height();
-        int[] px = target.pixels();
-        BackgroundView.Vec3 f = view.forward();
-        BackgroundView.Vec3 r = view.right();
-        BackgroundView.Vec3 u = view.imageUp();
-        BackgroundView.Vec3 o = view.cameraPosition();
-        double tan = StrictMath.tan(StrictMath.toRadians(view.verticalFovDegrees()) * 0.5);
-        double aspect = (double) w / h;
-        double[] rx = new double[w + 1];
-        double[] ry = new double[w + 1];
-        double[] rz = new double[w + 1];
-        for (int x = 0; x <= w; x++) {
-            double vx = (2.0 * x / w - 1) * tan * aspect;
-            rx[x] = r.x() * vx;
-            ry[x] = r.y() * vx;
-            rz[x] = r.z() * vx;
-        }
-        double[] above = new double[3 * (w + 1)];
-        double[] below = new double[3 * (w + 1)];
-        for (int y = 0; y <= h; y++) {
-            double vy = (1 - 2.0 * y / h) * tan;
-            double bx = f.x() + u.x() * vy;
-            double by = f.y() + u.y() * vy;
-            double bz = f.z() + u.z() * vy;
-            for (int x = 0; x <= w; x++) {
-                double dx = bx + rx[x];
-                double dy = by + ry[x];
-                double dz = bz + rz[x];
-                double inv = 1 / StrictMath.sqrt(dx * dx + dy * dy + dz * dz);
-                stage.trace(o.x(), o.y(), o.z(), dx * inv, dy * inv, dz * inv, below, 3 * x);
-            }
-            if (y > 0) {
-                int row = (y - 1) * w;
-                for (int x = 0; x < w; x++) {
-                    int i = 3 * x;
-                    px[row + x] = 0xFF000000 | srgb(corners(above, below, i)) << 16 | srgb(corners(above, below, i + 1)) << 8
-                            | srgb(corners(above, below, i + 2));
-                }
-            }
-            double[] swap = above;
-            above = below;
-            below = swap;
-        }
-    }
-
-    /** The mean of one channel over a pixel's four corner samples. */
-    private static double corners(double[] above, double[] below, int i) {
-        return (above[i] + above[i + 3] + below[i] + below[i + 3]) * 0.25;
-    }
-
-    private static int srgb(double linear) {
-        int i = (int) (linear * (TO_SRGB.length - 1) + 0.5);
-        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TO_SRGB.length - 1)];
-    }
-
-    private static int[] srgbTable() {
-        int[] table = new int[4096];
-        for (int i = 0; i < table.length; i++) {
-            double l = (double) i / (table.length - 1);
-            double s = l <= 0.0031308 ? 12.92 * l : 1.055 * StrictMath.pow(l, 1 / 2.4) - 0.055;
-            table[i] = Colours.clamp(s * 255);
-        }
-        return table;
+        raster.paint(target, view);
     }
 
     private static double[] linear(int argb) {

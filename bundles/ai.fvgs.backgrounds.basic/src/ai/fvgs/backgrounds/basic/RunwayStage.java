@@ -28,6 +28,22 @@ final class RunwayStage {
     /** Rays that travel further than this, in metres, see the dark void. */
     private static final double FAR = 200;
     private static final double[] VOID = { 0.002, 0.002, 0.003 };
+    /**
+     * The region code of a ray whose neighbourhood must be traced ray by ray: it hit a feature smaller than a
+     * few pixels (an edge light strip, an audience light) that interpolation between distant rays could miss.
+     */
+    static final double DETAIL = -1;
+    private static final double VOID_REGION = 1;
+    private static final double CEILING = 2;
+    /** The lit entrance: this plus the half period of its bars, 0 to 5. */
+    private static final double ENTRANCE = 10;
+    private static final double ENTRANCE_FRAME = 4;
+    private static final double BACK_WALL = 5;
+    private static final double UPPER_AUDIENCE = 6;
+    private static final double FLOOR = 100;
+    private static final double CATWALK = 101;
+    /** Audience regions: this plus one code per seat and half tier. */
+    private static final double SEATS = 1000;
 
     private final double[] runway;
     private final double[] floor;
@@ -82,7 +98,9 @@ final class RunwayStage {
     }
 
     /**
-     * Traces one ray and writes its linear colour, darkened by haze with distance, to {@code out[at..at+2]}.
+     * Traces one ray and writes its linear colour, darkened by haze with distance, to {@code out[at..at+2]},
+     * and the code of the region it hit to {@code out[at + 3]}: rays with the same code (other than
+     * {@link #DETAIL}) see the same smooth part of the stage, so colours between them may be interpolated.
      *
      * @param ox  ray origin (the camera), x
      * @param oy  ray origin, y
@@ -90,7 +108,7 @@ final class RunwayStage {
      * @param dx  unit ray direction, x
      * @param dy  unit ray direction, y
      * @param dz  unit ray direction, z
-     * @param out receives linear RGB
+     * @param out receives linear RGB and the region code
      * @param at  where in {@code out}
      */
     void trace(double ox, double oy, double oz, double dx, double dy, double dz, double[] out, int at) {
@@ -102,7 +120,8 @@ final class RunwayStage {
     }
 
     /**
-     * Writes the linear colour of what a ray hits to {@code c[at..at+2]}.
+     * Writes the linear colour of what a ray hits to {@code c[at..at+2]} and its region code to
+     * {@code c[at + 3]}.
      *
      * @param reflect whether a catwalk hit adds its mirror reflection (one bounce only)
      * @return the distance to the hit, or {@link #FAR} for the dark void
@@ -137,13 +156,17 @@ final class RunwayStage {
         }
         if (surface < 0 || best > FAR) {
             set(c, at, VOID, 1);
+            c[at + 3] = VOID_REGION;
             return FAR;
         }
         switch (surface) {
             case 0 -> floor(ox + dx * best, oz + dz * best, dx, dy, dz, c, at, reflect);
             case 1 -> backWall(ox + dx * best, oy + dy * best, c, at);
             case 2 -> audience(oy + dy * best, oz + dz * best, c, at);
-            default -> set(c, at, wall, 0.05);
+            default -> {
+                set(c, at, wall, 0.05);
+                c[at + 3] = CEILING;
+            }
         }
         return best;
     }
@@ -168,6 +191,7 @@ final class RunwayStage {
             spilled = spill * 0.6;
         }
         double strip = edgeLights && along && edge < 0.03 ? 2.5 * (1 - edge * (1 / 0.03)) : 0;
+        double region = strip > 0 ? DETAIL : onRunway ? CATWALK : FLOOR + (along ? 2 : 0);
         double r = base[0] * lit + light[0] * spilled + light[0] * strip;
         double g = base[1] * lit + light[1] * spilled + light[1] * strip;
         double b = base[2] * lit + light[2] * spilled + light[2] * strip;
@@ -179,10 +203,12 @@ final class RunwayStage {
             r = r * (1 - fresnel) + c[at] * fresnel;
             g = g * (1 - fresnel) + c[at + 1] * fresnel;
             b = b * (1 - fresnel) + c[at + 2] * fresnel;
+            region = region == DETAIL || c[at + 3] == DETAIL ? DETAIL : region + 8 * c[at + 3];
         }
         c[at] = r;
         c[at + 1] = g;
         c[at + 2] = b;
+        c[at + 3] = region;
     }
 
     /** Spot pools: soft discs of light at even intervals along the catwalk. */
@@ -208,6 +234,8 @@ final class RunwayStage {
             double bars = Falloff.bars(u);
             double panel = (0.55 - 0.25 * (y / PROSCENIUM_HEIGHT)) * (0.75 + 0.25 * bars * bars) - 0.2 * u * u;
             set(c, at, light, panel);
+            // one region per half period of the bars, so that no block interpolates across a bright or dark bar
+            c[at + 3] = ENTRANCE + (int) (u * 6);
             return;
         }
         double frame = 0.22;
@@ -219,12 +247,14 @@ final class RunwayStage {
         for (int i = 0; i < 3; i++) {
             c[at + i] = wall[i] * lit + light[i] * halo * 0.2;
         }
+        c[at + 3] = inFrame ? ENTRANCE_FRAME : BACK_WALL;
     }
 
     /** Tiered seating with a scattering of faint lights (faces, screens) on the side walls. */
     private void audience(double y, double z, double[] c, int at) {
         if (y > 4) {
             set(c, at, wall, 0.08);
+            c[at + 3] = UPPER_AUDIENCE;
             return;
         }
         double tier = y / TIER;
@@ -232,7 +262,9 @@ final class RunwayStage {
         double inRow = tier - row;
         set(c, at, wall, inRow < 0.7 ? 0.1 : 0.22);
         int seat = (int) StrictMath.floor(z / SEAT);
+        c[at + 3] = SEATS + 2 * (row * 65536.0 + seat) + (inRow < 0.7 ? 1 : 0);
         if (inRow < 0.7 && (hash(row * 7919 + seat * 104729) & 3) == 0) {
+            c[at + 3] = DETAIL;
             double fz = z / SEAT - seat - 0.5;
             double fy = (inRow - 0.35) * TIER / SEAT;
             double dot = StrictMath.max(0, 1 - (fz * fz + fy * fy) * 12);
