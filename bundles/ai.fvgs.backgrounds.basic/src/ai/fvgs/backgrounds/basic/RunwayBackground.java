@@ -46,9 +46,7 @@ public final class RunwayBackground implements Background {
             BackgroundParameter.bool("spots", "Spot pools", true, "Pools of spot light along the catwalk."),
             BackgroundParameter.bool("edgeLights", "Edge lights", true, "Light strips along both edges of the catwalk."));
 
-    private static final int[] TO_SRGB = srgbTable();
-
-    private final RunwayStage stage;
+    private final RunwayRaster raster;
 
     /** The component, with every parameter at its default. */
     public RunwayBackground() {
@@ -56,7 +54,7 @@ public final class RunwayBackground implements Background {
     }
 
     private RunwayBackground(RunwayStage stage) {
-        this.stage = stage;
+        this.raster = new RunwayRaster(stage);
     }
 
     private static RunwayStage stage(BackgroundValues v) {
@@ -87,63 +85,7 @@ public final class RunwayBackground implements Background {
 
     @Override
     public void paint(RgbaImage target, BackgroundView view) {
-        int w = target.width();
-        int h = target.height();
-        int[] px = target.pixels();
-        BackgroundView.Vec3 f = view.forward();
-        BackgroundView.Vec3 r = view.right();
-        BackgroundView.Vec3 u = view.imageUp();
-        double tan = StrictMath.tan(StrictMath.toRadians(view.verticalFovDegrees()) * 0.5);
-        double aspect = (double) w / h;
-        double[] o = { view.cameraPosition().x(), view.cameraPosition().y(), view.cameraPosition().z() };
-        double[] d = new double[3];
-        double[] above = new double[3 * (w + 1)];
-        double[] below = new double[3 * (w + 1)];
-        for (int y = 0; y <= h; y++) {
-            double vy = (1 - 2.0 * y / h) * tan;
-            java.util.Arrays.fill(below, 0);
-            for (int x = 0; x <= w; x++) {
-                double vx = (2.0 * x / w - 1) * tan * aspect;
-                d[0] = f.x() + r.x() * vx + u.x() * vy;
-                d[1] = f.y() + r.y() * vx + u.y() * vy;
-                d[2] = f.z() + r.z() * vx + u.z() * vy;
-                double len = StrictMath.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
-                d[0] /= len;
-                d[1] /= len;
-                d[2] /= len;
-                stage.trace(o, d, below, 3 * x);
-            }
-            if (y > 0) {
-                for (int x = 0; x < w; x++) {
-                    int i = 3 * x;
-                    px[(y - 1) * w + x] = 0xFF000000 | srgb(corners(above, below, i)) << 16 | srgb(corners(above, below, i + 1)) << 8
-                            | srgb(corners(above, below, i + 2));
-                }
-            }
-            double[] swap = above;
-            above = below;
-            below = swap;
-        }
-    }
-
-    /** The mean of one channel over a pixel's four corner samples. */
-    private static double corners(double[] above, double[] below, int i) {
-        return (above[i] + above[i + 3] + below[i] + below[i + 3]) * 0.25;
-    }
-
-    private static int srgb(double linear) {
-        int i = (int) (linear * (TO_SRGB.length - 1) + 0.5);
-        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TO_SRGB.length - 1)];
-    }
-
-    private static int[] srgbTable() {
-        int[] table = new int[4096];
-        for (int i = 0; i < table.length; i++) {
-            double l = (double) i / (table.length - 1);
-            double s = l <= 0.0031308 ? 12.92 * l : 1.055 * StrictMath.pow(l, 1 / 2.4) - 0.055;
-            table[i] = Colours.clamp(s * 255);
-        }
-        return table;
+        raster.paint(target, view);
     }
 
     private static double[] linear(int argb) {

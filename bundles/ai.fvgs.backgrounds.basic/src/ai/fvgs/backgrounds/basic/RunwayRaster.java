@@ -1,0 +1,240 @@
+package ai.fvgs.backgrounds.basic;
+
+import ai.fvgs.sdk.RgbaImage;
+import ai.fvgs.sdk.background.BackgroundView;
+
+/**
+ * Turns a {@link RunwayStage} into pixels for one view, adaptively. The image is cut into blocks of
+ * {@value #BLOCK} x {@value #BLOCK} pixels and a ray is traced through every block corner. Where the four
+ * corners of a block hit the same smooth region of the stage, five more rays go through the block's centre
+ * and the middles of its sides; if their colours are within {@value #SMOOTH_LEVELS} sRGB level of what
+ * bilinear interpolation of the corners predicts there, the block's pixels are interpolated between the
+ * corners. Otherwise the block is split into four, down to {@value #MIN_BLOCK} pixels; a block that small
+ * that still holds detail (an edge, an edge light, an audience light, a curved fall-off) gets one ray through
+ * every pixel corner, and each pixel is the mean of its four corners, as a box filter. So the few blocks that hold
+ * detail get anti-aliased rays, and the many smooth ones cost an interpolation.
+ * <p>
+ * Every paint call works on its own buffers, so one raster may paint from several threads at once; the result
+ * depends only on the stage, the view and the image size.
+ */
+final class RunwayRaster {
+
+    /** Size of the blocks the image is cut into first, in pixels. */
+    static final int BLOCK = 16;
+    /** Blocks of this size or smaller are not split further but traced ray by ray. */
+    static final int MIN_BLOCK = 4;
+    /** How often a block can be split: 16, 8, 4. */
+    private static final int LEVELS = 3;
+    /** Scratch values per level: four corner rays, the centre ray and the four edge midpoints, four values each. */
+    private static final int SLOT = 36;
+    private static final int CENTRE = 16;
+    /** Which of a block's nine rays (corners 0-3, centre 4, top 5, left 6, right 7, bottom 8) each quarter's corners are. */
+    private static final int[] TOP_LEFT = { 0, 5, 6, 4 };
+    private static final int[] TOP_RIGHT = { 5, 1, 4, 7 };
+    private static final int[] BOTTOM_LEFT = { 6, 4, 2, 8 };
+    private static final int[] BOTTOM_RIGHT = { 4, 7, 8, 3 };
+    /** Largest error of the interpolated colour at a block's centre, per channel in sRGB levels, that is accepted. */
+    static final int SMOOTH_LEVELS = 1;
+    private static final int[] TO_SRGB = srgbTable();
+
+    private final RunwayStage stage;
+
+    /** @param stage what to paint */
+    RunwayRaster(RunwayStage stage) {
+        this.stage = stage;
+    }
+
+    /** The camera of one paint call, with the ray directions of the pixel-corner columns precomputed. */
+    private record Camera(double ox, double oy, double oz, double fx, double fy, double fz, double ux, double uy, double uz,
+            double[] rx, double[] ry, double[] rz, double tan, int width, int height) {
+
+        static Camera of(BackgroundView view, int w, int h) {
+            BackgroundView.Vec3 f = view.forward();
+            BackgroundView.Vec3 r = view.right();
+            BackgroundView.Vec3 u = view.imageUp();
+            BackgroundView.Vec3 o = view.cameraPosition();
+            double tan = StrictMath.tan(StrictMath.toRadians(view.verticalFovDegrees()) * 0.5);
+            double aspect = (double) w / h;
+            double[] rx = new double[w + 1];
+            double[] ry = new double[w + 1];
+            double[] rz = new double[w + 1];
+            for (int x = 0; x <= w; x++) {
+                double vx = (2.0 * x / w - 1) * tan * aspect;
+                rx[x] = r.x() * vx;
+                ry[x] = r.y() * vx;
+                rz[x] = r.z() * vx;
+            }
+            return new Camera(o.x(), o.y(), o.z(), f.x(), f.y(), f.z(), u.x(), u.y(), u.z(), rx, ry, rz, tan, w, h);
+        }
+
+        /** Traces the ray through pixel corner {@code (x, y)} into {@code out[at..at+3]}. */
+        void trace(RunwayStage stage, int x, int y, double[] out, int at) {
+            double vy = (1 - 2.0 * y / height) * tan;
+            double dx = fx + ux * vy + rx[x];
+            double dy = fy + uy * vy + ry[x];
+            double dz = fz + uz * vy + rz[x];
+            double inv = 1 / StrictMath.sqrt(dx * dx + dy * dy + dz * dz);
+            stage.trace(ox, oy, oz, dx * inv, dy * inv, dz * inv, out, at);
+        }
+    }
+
+    /**
+     * @param target the image to fill, every pixel opaque
+     * @param view   the camera
+     */
+    void paint(RgbaImage target, BackgroundView view) {
+        int w = target.width();
+        int h = target.height();
+        Camera cam = Camera.of(view, w, h);
+        int columns = (w + BLOCK - 1) / BLOCK;
+        double[] above = new double[4 * (columns + 1)];
+        double[] below = new double[4 * (columns + 1)];
+        double[] scratch = new double[SLOT * LEVELS + 4 * (BLOCK + 1) * (BLOCK + 1)];
+        for (int j = 0; j * BLOCK < h + BLOCK; j++) {
+            int y1 = StrictMath.min(j * BLOCK, h);
+            for (int i = 0; i <= columns; i++) {
+                cam.trace(stage, StrictMath.min(i * BLOCK, w), y1, below, 4 * i);
+            }
+            if (j > 0) {
+                int y0 = (j - 1) * BLOCK;
+                for (int i = 0; i < columns; i++) {
+                    System.arraycopy(above, 4 * i, scratch, 0, 8);
+                    System.arraycopy(below, 4 * i, scratch, 8, 8);
+                    block(target, cam, scratch, 0, i * BLOCK, StrictMath.min(i * BLOCK + BLOCK, w), y0, y1);
+                }
+            }
+            double[] swap = above;
+            above = below;
+            below = swap;
+            if (y1 == h) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * Paints one block whose corner rays are in {@code s} at {@code level * SLOT} (top left, top right, bottom
+     * left, bottom right, four values each): interpolated if smooth, else split into four, else ray by ray.
+     */
+    private void block(RgbaImage target, Camera cam, double[] s, int level, int x0, int x1, int y0, int y1) {
+        int b = level * SLOT;
+        int cx = (x0 + x1) / 2;
+        int cy = (y0 + y1) / 2;
+        double region = s[b + 3];
+        boolean same = region != RunwayStage.DETAIL && s[b + 7] == region && s[b + 11] == region && s[b + 15] == region;
+        boolean split = x1 - x0 > MIN_BLOCK && y1 - y0 > MIN_BLOCK;
+        if (same || split) {
+            cam.trace(stage, cx, cy, s, b + CENTRE);
+            cam.trace(stage, cx, y0, s, b + CENTRE + 4);
+            cam.trace(stage, x0, cy, s, b + CENTRE + 8);
+            cam.trace(stage, x1, cy, s, b + CENTRE + 12);
+            cam.trace(stage, cx, y1, s, b + CENTRE + 16);
+        }
+        double u = (double) (cx - x0) / (x1 - x0);
+        double v = (double) (cy - y0) / (y1 - y0);
+        if (same && agrees(s, b, CENTRE, u, v) && agrees(s, b, CENTRE + 4, u, 0) && agrees(s, b, CENTRE + 8, 0, v)
+                && agrees(s, b, CENTRE + 12, 1, v) && agrees(s, b, CENTRE + 16, u, 1)) {
+            interpolate(target, s, b, x0, x1, y0, y1);
+        } else if (split) {
+            int n = b + SLOT;
+            quarter(s, n, b, TOP_LEFT);
+            block(target, cam, s, level + 1, x0, cx, y0, cy);
+            quarter(s, n, b, TOP_RIGHT);
+            block(target, cam, s, level + 1, cx, x1, y0, cy);
+            quarter(s, n, b, BOTTOM_LEFT);
+            block(target, cam, s, level + 1, x0, cx, cy, y1);
+            quarter(s, n, b, BOTTOM_RIGHT);
+            block(target, cam, s, level + 1, cx, x1, cy, y1);
+        } else {
+            refine(target, cam, s, SLOT * LEVELS, x0, x1, y0, y1);
+        }
+    }
+
+    /** Copies the four corner rays of one quarter, chosen by {@code which} from a block's nine, to {@code n}. */
+    private static void quarter(double[] s, int n, int b, int[] which) {
+        for (int k = 0; k < 4; k++) {
+            System.arraycopy(s, b + 4 * which[k], s, n + 4 * k, 4);
+        }
+    }
+
+    /**
+     * Whether the ray at {@code b + at}, through {@code (u, v)} of the block, hit the corners' region and has,
+     * within {@value #SMOOTH_LEVELS} sRGB level per channel, the colour that bilinear interpolation of the
+     * corners predicts there.
+     */
+    private static boolean agrees(double[] s, int b, int at, double u, double v) {
+        if (s[b + at + 3] != s[b + 3]) {
+            return false;
+        }
+        for (int c = b; c < b + 3; c++) {
+            double left = s[c] + (s[c + 8] - s[c]) * v;
+            double right = s[c + 4] + (s[c + 12] - s[c + 4]) * v;
+            if (StrictMath.abs(srgb(left + (right - left) * u) - srgb(s[c + at])) > SMOOTH_LEVELS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fills a smooth block by bilinear interpolation of its corners' linear colours at each pixel centre. */
+    private static void interpolate(RgbaImage target, double[] s, int b, int x0, int x1, int y0, int y1) {
+        int[] px = target.pixels();
+        int w = target.width();
+        double sx = 1.0 / (x1 - x0);
+        double sy = 1.0 / (y1 - y0);
+        for (int y = y0; y < y1; y++) {
+            double v = (y + 0.5 - y0) * sy;
+            double l0 = s[b] + (s[b + 8] - s[b]) * v;
+            double l1 = s[b + 1] + (s[b + 9] - s[b + 1]) * v;
+            double l2 = s[b + 2] + (s[b + 10] - s[b + 2]) * v;
+            double r0 = s[b + 4] + (s[b + 12] - s[b + 4]) * v;
+            double r1 = s[b + 5] + (s[b + 13] - s[b + 5]) * v;
+            double r2 = s[b + 6] + (s[b + 14] - s[b + 6]) * v;
+            int row = y * w;
+            for (int x = x0; x < x1; x++) {
+                double u = (x + 0.5 - x0) * sx;
+                px[row + x] = 0xFF000000 | srgb(l0 + (r0 - l0) * u) << 16 | srgb(l1 + (r1 - l1) * u) << 8 | srgb(l2 + (r2 - l2) * u);
+            }
+        }
+    }
+
+    /** Fills a block that holds detail: a ray through every pixel corner, each pixel the mean of its four. */
+    private void refine(RgbaImage target, Camera cam, double[] corners, int offset, int x0, int x1, int y0, int y1) {
+        int n = x1 - x0 + 1;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                cam.trace(stage, x, y, corners, offset + 4 * ((y - y0) * n + x - x0));
+            }
+        }
+        int[] px = target.pixels();
+        int w = target.width();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int k = offset + 4 * ((y - y0) * n + x - x0);
+                int m = k + 4 * n;
+                px[y * w + x] = 0xFF000000 | srgb(mean(corners, k, m)) << 16 | srgb(mean(corners, k + 1, m + 1)) << 8
+                        | srgb(mean(corners, k + 2, m + 2));
+            }
+        }
+    }
+
+    /** The mean of one channel over a pixel's four corner samples, the upper pair at {@code k}, the lower at {@code m}. */
+    private static double mean(double[] corners, int k, int m) {
+        return (corners[k] + corners[k + 4] + corners[m] + corners[m + 4]) * 0.25;
+    }
+
+    private static int srgb(double linear) {
+        int i = (int) (linear * (TO_SRGB.length - 1) + 0.5);
+        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TO_SRGB.length - 1)];
+    }
+
+    private static int[] srgbTable() {
+        int[] table = new int[4096];
+        for (int i = 0; i < table.length; i++) {
+            double l = (double) i / (table.length - 1);
+            double s = l <= 0.0031308 ? 12.92 * l : 1.055 * StrictMath.pow(l, 1 / 2.4) - 0.055;
+            table[i] = Colours.clamp(s * 255);
+        }
+        return table;
+    }
+}
