@@ -279,6 +279,40 @@ final class DeferredShader {
     }
 
     /**
+     * Whether any shadow map can darken a point of a shadow catcher's triangle on the straight screen segment
+     * between two points (in 1/256 pixel) inside the triangle. The triangle is planar and the perspective maps
+     * screen segments to world segments, so the world points of the segment lie between those of its ends.
+     * Leaves the gathered points as they were.
+     */
+    boolean catcherMayBeShadowed(TriangleBatch b, int t, double fromX, double fromY, double toX, double toY) {
+        Lighting l = lighting;
+        boolean maps = false;
+        for (int k = 0; k < l.count; k++) {
+            maps |= l.shadows[k] != null;
+        }
+        if (!maps) {
+            return false;
+        }
+        int at = count;
+        pointX[at] = fromX;
+        pointY[at] = fromY;
+        pointX[at + 1] = toX;
+        pointY[at + 1] = toY;
+        if (b != batch || t != triangle) {
+            prepare(b, t);
+        }
+        barycentrics(at, at + 2);
+        interpolate(at, at + 2);
+        for (int k = 0; k < l.count; k++) {
+            ShadowMap shadow = l.shadows[k];
+            if (shadow != null && shadow.mayShadow(wx[at], wy[at], wz[at], wx[at + 1], wy[at + 1], wz[at + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * For points on shadow catchers: replaces each point's {@link #alpha} (the catcher's opacity) by the alpha of
      * its shadow, the opacity times the fraction of the shadow-casting lights' direct light (weighted by intensity
      * and angle) that their shadow maps block; 0 where no shadow-casting light reaches the surface.

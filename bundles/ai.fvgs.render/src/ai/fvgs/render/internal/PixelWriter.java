@@ -120,6 +120,22 @@ final class PixelWriter {
         }
     }
 
+    /**
+     * {@code n} pixels of a row from {@code px} on, wholly covered by a shadow catcher that no shadow reaches: as
+     * {@link #catchers} writes them with a shadow of alpha 0 (the background, or 0 where it is fully transparent).
+     */
+    void unshadowedCatcher(int px, int py, int n) {
+        background(px, py, n);
+        if (background != null) {
+            int o = py * width + px;
+            for (int i = o; i < o + n; i++) {
+                if (color[i] >>> 24 == 0) {
+                    color[i] = pack(0f, 0f, 0f, 0f);
+                }
+            }
+        }
+    }
+
     private static int pack(float a, float r, float g, float b) {
         int ai = (int) (a * 255 + 0.5f);
         return Math.min(255, ai) << 24 | Srgb.fromLinear(r) << 16 | Srgb.fromLinear(g) << 8 | Srgb.fromLinear(b);

@@ -133,6 +133,23 @@ final class ShadowMap {
     }
 
     /**
+     * Whether {@link #visibility} can be below 1 anywhere on the straight segment between two world points: it is
+     * 1 wherever the point projects outside the map's view. Conservative by a texel, so that points computed on
+     * the segment with other rounding are covered too.
+     *
+     * @return {@code false} only if every point of the segment is certainly lit by this light
+     */
+    boolean mayShadow(float x0, float y0, float z0, float x1, float y1, float z1) {
+        float u0 = (m[0] * x0 + m[1] * y0 + m[2] * z0 + m[3] + 1) * 0.5f * viewWidth - 0.5f;
+        float v0 = (1 - (m[4] * x0 + m[5] * y0 + m[6] * z0 + m[7])) * 0.5f * viewHeight - 0.5f;
+        float u1 = (m[0] * x1 + m[1] * y1 + m[2] * z1 + m[3] + 1) * 0.5f * viewWidth - 0.5f;
+        float v1 = (1 - (m[4] * x1 + m[5] * y1 + m[6] * z1 + m[7])) * 0.5f * viewHeight - 0.5f;
+        float margin = 1f;
+        return Math.max(u0, u1) >= -2 - margin && Math.max(v0, v1) >= -2 - margin
+                && Math.min(u0, u1) <= viewWidth + margin && Math.min(v0, v1) <= viewHeight + margin;
+    }
+
+    /**
      * @param x   world position of the receiving point
      * @param y   world position
      * @param z   world position

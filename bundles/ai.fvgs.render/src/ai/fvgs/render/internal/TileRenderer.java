@@ -127,7 +127,8 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
 
     /**
      * Gathers pixels {@code from..to-1} of row {@code py}, which one triangle covers wholly, at their centres:
-     * for lighting, or for their shadow where the triangle is a shadow catcher's.
+     * for lighting, or for their shadow where the triangle is a shadow catcher's; a shadow catcher's run that no
+     * shadow map can reach is written at once.
      */
     private void shadeRun(int id, int from, int to, int py) {
         TriangleBatch b = pass.batches[id >>> 16];
@@ -135,6 +136,11 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         DeferredShader target = b.item.material.shadowCatcher ? catchers : deferred;
         int half = 1 << Projection.SUBPIXEL_BITS - 1;
         double cy = ((long) py << Projection.SUBPIXEL_BITS) + half;
+        if (target == catchers && !catchers.catcherMayBeShadowed(b, t, ((long) from << Projection.SUBPIXEL_BITS) + half,
+                cy, ((long) (to - 1) << Projection.SUBPIXEL_BITS) + half, cy)) {
+            writer.unshadowedCatcher(from, py, to - from);
+            return;
+        }
         int part = b.item.item.partOf(b.source[t]);
         int first = target.count;
         int row = py * pass.grid.width;

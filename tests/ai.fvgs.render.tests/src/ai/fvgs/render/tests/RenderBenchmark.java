@@ -14,7 +14,8 @@ import ai.fvgs.render.Renderer;
 import ai.fvgs.render.Scene;
 
 /**
- * Frames per second of the renderer on the {@link ReferenceScene}: for each frame size and thread count,
+ * Frames per second of the renderer on the {@link ReferenceScene} (or, with {@code --scene production}, the
+ * {@link ProductionScene}): for each frame size and thread count,
  * warm-up frames, then several timed runs; prints the median, slowest and fastest run as a Markdown table, with
  * the CPU time per frame and the system load average, because other processes on the machine slow the renderer
  * down.
@@ -23,6 +24,7 @@ import ai.fvgs.render.Scene;
  * <pre>
  * RenderBenchmark [--sizes 1280x720,1920x1080] [--threads 1,2] [--runs 7] [--frames 30] [--warmup 40]
  *                 [--antialiasing four-rooks|none] [--shadow-map 1024] [--shadows on|off] [--textures on|off]
+ *                 [--scene reference|production]
  * </pre>
  */
 public final class RenderBenchmark {
@@ -35,6 +37,7 @@ public final class RenderBenchmark {
     private RenderSettings settings = RenderSettings.DEFAULT;
     private boolean shadows = true;
     private boolean textures = true;
+    private boolean production;
 
     private RenderBenchmark() {
     }
@@ -63,23 +66,32 @@ public final class RenderBenchmark {
                 case "--shadow-map" -> settings = settings.withShadowMapSize(Integer.parseInt(v));
                 case "--shadows" -> shadows = !"off".equals(v);
                 case "--textures" -> textures = !"off".equals(v);
+                case "--scene" -> production = switch (v) {
+                    case "production" -> true;
+                    case "reference" -> false;
+                    default -> throw new IllegalArgumentException("--scene " + v + " is not allowed; allowed: reference, production");
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
     }
 
     private void run() {
-        ReferenceScene reference = new ReferenceScene();
+        ReferenceScene reference = production ? null : new ReferenceScene();
+        ProductionScene frame = production ? new ProductionScene() : null;
         System.out.printf(Locale.ROOT,
-                "reference scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, Java %s, %d CPUs%n",
-                reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
+                "%s scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, Java %s, %d CPUs%n",
+                production ? "production" : "reference",
+                production ? frame.triangleCount() : reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
                 textures ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | CPU ms/frame "
                 + "| load average |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int[] size : sizes) {
-            Scene scene = reference.scene(size[0], size[1], ReferenceScene.studioBackground(size[0], size[1]), shadows,
-                    textures);
+            Scene scene = production
+                    ? frame.scene(size[0], size[1], ProductionScene.background(size[0], size[1]), shadows, textures)
+                    : reference.scene(size[0], size[1], ReferenceScene.studioBackground(size[0], size[1]), shadows,
+                            textures);
             for (int t : threads) {
                 double[] cpu = new double[runs];
                 double[] fps = measure(scene, t, cpu);
@@ -103,6 +115,12 @@ public final class RenderBenchmark {
             for (int i = 0; i < warmup; i++) {
                 renderer.render(scene, target);
             }
+            int covered = 0;
+            for (float a : target.alpha()) {
+                covered += a > 0 ? 1 : 0;
+            }
+            System.err.printf(Locale.ROOT, "%dx%d: surfaces cover %.1f %% of the pixels%n", scene.width(), scene.height(),
+                    100.0 * covered / target.alpha().length);
             for (int r = 0; r < runs; r++) {
                 long cpu = cpuTime();
                 long start = System.nanoTime();
