@@ -57,6 +57,7 @@ final class DeferredShader {
     private final float[] visible;
     private final float[] attr = new float[3 * A];
     private final float[] texel = new float[4];
+    private final float[] corners = new float[12];
     private final TextureGradient gradient = new TextureGradient();
 
     // the triangle set up last, whose constants are reused while it covers the next points
@@ -279,12 +280,16 @@ final class DeferredShader {
     }
 
     /**
-     * Whether any shadow map can darken a point of a shadow catcher's triangle on the straight screen segment
-     * between two points (in 1/256 pixel) inside the triangle. The triangle is planar and the perspective maps
-     * screen segments to world segments, so the world points of the segment lie between those of its ends.
-     * Leaves the gathered points as they were.
+     * Whether any shadow map can darken a point of a shadow catcher's triangle, or of its plane, in the convex
+     * hull of some screen points. The perspective maps the plane's screen region in front of the camera onto the
+     * plane as a projective map, which keeps convex hulls, so the world points of the hull lie in the hull of the
+     * world points of the corners; a corner on or beyond the plane's horizon makes the answer {@code true}.
+     *
+     * @param screenX the points' x in 1/256 pixel (frame coordinates)
+     * @param screenY their y
+     * @param n       number of points, at most 4
      */
-    boolean catcherMayBeShadowed(TriangleBatch b, int t, double fromX, double fromY, double toX, double toY) {
+    boolean catcherMayBeShadowed(TriangleBatch b, int t, double[] screenX, double[] screenY, int n) {
         Lighting l = lighting;
         boolean maps = false;
         for (int k = 0; k < l.count; k++) {
@@ -293,19 +298,28 @@ final class DeferredShader {
         if (!maps) {
             return false;
         }
-        int at = count;
-        pointX[at] = fromX;
-        pointY[at] = fromY;
-        pointX[at + 1] = toX;
-        pointY[at + 1] = toY;
         if (b != batch || t != triangle) {
             prepare(b, t);
         }
-        barycentrics(at, at + 2);
-        interpolate(at, at + 2);
+        double ax = x2 - x1, ay = y2 - y1, bx = x0 - x2, by = y0 - y2, cx = x1 - x0, cy = y1 - y0;
+        float[] a = attr;
+        for (int i = 0; i < n; i++) {
+            double px = screenX[i], py = screenY[i];
+            double l0 = ax * (py - y1) - ay * (px - x1);
+            double l1 = bx * (py - y2) - by * (px - x2);
+            double l2 = cx * (py - y0) - cy * (px - x0);
+            double w0 = l0 * q0, w1 = l1 * q1, w2 = l2 * q2;
+            double sum = w0 + w1 + w2;
+            if (!(sum > 0)) {
+                return true;
+            }
+            float c0 = (float) (w0 / sum), c1 = (float) (w1 / sum), c2 = (float) (w2 / sum);
+            for (int d = 0; d < 3; d++) {
+                corners[3 * i + d] = c0 * a[d] + c1 * a[A + d] + c2 * a[2 * A + d];
+            }
+        }
         for (int k = 0; k < l.count; k++) {
-            ShadowMap shadow = l.shadows[k];
-            if (shadow != null && shadow.mayShadow(wx[at], wy[at], wz[at], wx[at + 1], wy[at + 1], wz[at + 1])) {
+            if (l.shadows[k] != null && l.shadows[k].mayShadow(corners, n)) {
                 return true;
             }
         }

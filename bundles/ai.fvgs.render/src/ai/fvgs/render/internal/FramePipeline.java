@@ -48,7 +48,7 @@ public final class FramePipeline implements AutoCloseable {
         for (int i = 0; i < threads; i++) {
             setups[i] = new TriangleSetup();
             tileRenderers[i] = new TileRenderer(samples, lighting);
-            shadowRasters[i] = new TileRasterizer(1);
+            shadowRasters[i] = new TileRasterizer(1, true);
         }
     }
 

@@ -53,6 +53,29 @@ final class PixelWriter {
         Arrays.fill(parts, o, o + n, -1);
     }
 
+    /** A rectangle of pixels that no surface covers: background colour, empty guidance. */
+    void background(int px, int py, int w, int h) {
+        for (int y = py; y < py + h; y++) {
+            background(px, y, w);
+        }
+    }
+
+    /** @return whether the frame has a background and none of its pixels in the rectangle is fully transparent */
+    boolean backgroundOpaque(int px, int py, int w, int h) {
+        if (background == null) {
+            return false;
+        }
+        for (int y = py; y < py + h; y++) {
+            int o = y * width + px;
+            for (int i = o; i < o + w; i++) {
+                if (background[i] >>> 24 == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The background's colour and a zero matte. */
     void backgroundColor(int px, int py) {
         int o = py * width + px;

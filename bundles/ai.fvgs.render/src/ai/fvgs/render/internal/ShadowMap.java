@@ -113,40 +113,54 @@ final class ShadowMap {
         for (int y = 0; y < tile.tileH; y++) {
             System.arraycopy(tile.depth, y * TileGrid.SIZE, keys, (tile.tileY + y) * size + tile.tileX, tile.tileW);
         }
+        // the keys are only ever compared (with >), so plain comparisons serve; they run faster than Math.min/max
+        float[] d = tile.depth;
         int block = 1 << BLOCK_SHIFT;
         for (int by = 0; by < tile.tileH; by += block) {
+            int rowEnd = Math.min(by + block, tile.tileH);
+            int first = ((tile.tileY + by) >> BLOCK_SHIFT) * blocksPerRow + (tile.tileX >> BLOCK_SHIFT);
             for (int bx = 0; bx < tile.tileW; bx += block) {
+                int colEnd = Math.min(bx + block, tile.tileW);
                 float lo = Float.POSITIVE_INFINITY;
                 float hi = Float.NEGATIVE_INFINITY;
-                for (int y = by; y < Math.min(by + block, tile.tileH); y++) {
-                    for (int x = bx; x < Math.min(bx + block, tile.tileW); x++) {
-                        float k = tile.depth[y * TileGrid.SIZE + x];
-                        lo = Math.min(lo, k);
-                        hi = Math.max(hi, k);
+                for (int y = by; y < rowEnd; y++) {
+                    int row = y * TileGrid.SIZE;
+                    for (int x = row + bx; x < row + colEnd; x++) {
+                        float k = d[x];
+                        lo = k < lo ? k : lo;
+                        hi = k > hi ? k : hi;
                     }
                 }
-                int b = ((tile.tileY + by) >> BLOCK_SHIFT) * blocksPerRow + ((tile.tileX + bx) >> BLOCK_SHIFT);
-                blockMin[b] = lo;
-                blockMax[b] = hi;
+                blockMin[first + (bx >> BLOCK_SHIFT)] = lo;
+                blockMax[first + (bx >> BLOCK_SHIFT)] = hi;
             }
         }
     }
 
     /**
-     * Whether {@link #visibility} can be below 1 anywhere on the straight segment between two world points: it is
-     * 1 wherever the point projects outside the map's view. Conservative by a texel, so that points computed on
-     * the segment with other rounding are covered too.
+     * Whether {@link #visibility} can be below 1 anywhere in the convex hull of some world points: it is 1
+     * wherever a point projects outside the map's view. Conservative by a texel, so that points computed inside
+     * the hull with other rounding are covered too.
      *
-     * @return {@code false} only if every point of the segment is certainly lit by this light
+     * @param xyz x, y, z of each point
+     * @param n   number of points
+     * @return {@code false} only if every point of the hull is certainly lit by this light
      */
-    boolean mayShadow(float x0, float y0, float z0, float x1, float y1, float z1) {
-        float u0 = (m[0] * x0 + m[1] * y0 + m[2] * z0 + m[3] + 1) * 0.5f * viewWidth - 0.5f;
-        float v0 = (1 - (m[4] * x0 + m[5] * y0 + m[6] * z0 + m[7])) * 0.5f * viewHeight - 0.5f;
-        float u1 = (m[0] * x1 + m[1] * y1 + m[2] * z1 + m[3] + 1) * 0.5f * viewWidth - 0.5f;
-        float v1 = (1 - (m[4] * x1 + m[5] * y1 + m[6] * z1 + m[7])) * 0.5f * viewHeight - 0.5f;
+    boolean mayShadow(float[] xyz, int n) {
+        float uMin = Float.POSITIVE_INFINITY, uMax = Float.NEGATIVE_INFINITY;
+        float vMin = Float.POSITIVE_INFINITY, vMax = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < 3 * n; i += 3) {
+            float x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];
+            float u = (m[0] * x + m[1] * y + m[2] * z + m[3] + 1) * 0.5f * viewWidth - 0.5f;
+            float v = (1 - (m[4] * x + m[5] * y + m[6] * z + m[7])) * 0.5f * viewHeight - 0.5f;
+            uMin = Math.min(uMin, u);
+            uMax = Math.max(uMax, u);
+            vMin = Math.min(vMin, v);
+            vMax = Math.max(vMax, v);
+        }
         float margin = 1f;
-        return Math.max(u0, u1) >= -2 - margin && Math.max(v0, v1) >= -2 - margin
-                && Math.min(u0, u1) <= viewWidth + margin && Math.min(v0, v1) <= viewHeight + margin;
+        // NaN (a point at infinity) fails every comparison below and counts as "may shadow"
+        return !(uMax < -2 - margin || vMax < -2 - margin || uMin > viewWidth + margin || vMin > viewHeight + margin);
     }
 
     /**

@@ -29,8 +29,11 @@ final class TileRasterizer {
     /** Rows of triangles at least this wide are clipped to their covered span before the pixel loop. */
     private static final int SPAN_MIN_WIDTH = 6;
     private static final long FULL_SPAN = Integer.MAX_VALUE;
+    private static final int NEGATIVE_INFINITY_BITS = Float.floatToRawIntBits(Float.NEGATIVE_INFINITY);
 
     final int samples;
+    /** Whether only the depth keys are kept (a shadow map's): {@link #ids} is then left untouched. */
+    private final boolean depthOnly;
     /** Sample positions within a pixel, in 1/256 pixel from its top-left corner. */
     final int[] offX;
     final int[] offY;
@@ -53,7 +56,19 @@ final class TileRasterizer {
 
     /** @param samples 1 (at the pixel centre) or 4 (rotated grid) */
     TileRasterizer(int samples) {
+        this(samples, false);
+    }
+
+    /**
+     * @param samples   1 (at the pixel centre) or 4 (rotated grid)
+     * @param depthOnly whether to keep only the depth keys (one sample per pixel only); {@link #ids} stays -1
+     */
+    TileRasterizer(int samples, boolean depthOnly) {
+        if (depthOnly && samples != 1) {
+            throw new IllegalArgumentException("a depth-only rasterizer takes 1 sample per pixel, not " + samples);
+        }
         this.samples = samples;
+        this.depthOnly = depthOnly;
         this.offX = samples == 1 ? new int[] {128} : new int[] {96, 224, 32, 160};
         this.offY = samples == 1 ? new int[] {128} : new int[] {32, 96, 160, 224};
         int n = TileGrid.SIZE * TileGrid.SIZE * samples;
@@ -72,7 +87,9 @@ final class TileRasterizer {
         tileW = grid.width(tile);
         tileH = grid.height(tile);
         Arrays.fill(depth, Float.NEGATIVE_INFINITY);
-        Arrays.fill(ids, -1);
+        if (!depthOnly) {
+            Arrays.fill(ids, -1);
+        }
     }
 
     /** @return index of the first sample of a pixel of the current tile in {@link #depth} and {@link #ids} */
@@ -164,7 +181,9 @@ final class TileRasterizer {
                 e2 += step2 * (from - xMin);
             }
             float rowKey = k0 + kdy * (float) (y - y0);
-            if (sink != null) {
+            if (depthOnly) {
+                depthRow(from, to, py, e0, e1, e2, rowKey);
+            } else if (sink != null) {
                 blendRow(from, to, py, e0, e1, e2, rowKey, sink);
             } else if (samples == 4) {
                 fourSampleRow(from, to, py, e0, e1, e2, rowKey, id);
@@ -187,6 +206,26 @@ final class TileRasterizer {
                     ids[si] = id;
                 }
             }
+        }
+    }
+
+    /**
+     * One sample per pixel, depth only. Without branches on coverage: the triangles of a shadow pass are a few
+     * texels wide, so which texels they cover is hard to predict. {@code Math.max} may keep +0 where the
+     * comparison would keep -0; the shadow map only compares keys, to which the two are equal.
+     */
+    private void depthRow(int from, int to, int py, long e0, long e1, long e2, float rowKey) {
+        long s0 = e0 + so0[0], s1 = e1 + so1[0], s2 = e2 + so2[0];
+        long step0 = a0 << SUB, step1 = a1 << SUB, step2 = a2 << SUB;
+        float key = rowKey + ks[0];
+        float[] d = depth;
+        int si = sampleIndex(from, py);
+        for (int px = from; px <= to; px++, si++, s0 += step0, s1 += step1, s2 += step2) {
+            float k = key + kdx * (float) (((long) px << SUB) - x0);
+            // outside the triangle the key becomes negative infinity, which never wins
+            int outside = (int) ((s0 | s1 | s2) >> 63);
+            int bits = Float.floatToRawIntBits(k) & ~outside | NEGATIVE_INFINITY_BITS & outside;
+            d[si] = Math.max(d[si], Float.intBitsToFloat(bits));
         }
     }
 

@@ -26,6 +26,9 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     private final int samples;
     /** Premultiplied linear RGBA per sample, used only in tiles with translucent triangles. */
     private final float[] sampleColor;
+    /** Screen points (1/256 pixel) handed to {@link DeferredShader#catcherMayBeShadowed}. */
+    private final double[] cornerX = new double[4];
+    private final double[] cornerY = new double[4];
     private GeometryPass pass;
     private TriangleBatch current;
     private int currentTriangle;
@@ -50,6 +53,10 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     }
 
     void render(int tile) {
+        if (backgroundOnly(tile)) {
+            writer.background(pass.grid.x0(tile), pass.grid.y0(tile), pass.grid.width(tile), pass.grid.height(tile));
+            return;
+        }
         raster.begin(pass.grid, tile);
         boolean translucent = false;
         for (int bi = 0; bi < pass.batchCount; bi++) {
@@ -74,6 +81,47 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         } else {
             resolveOpaque();
         }
+    }
+
+    /**
+     * @return whether the tile shows nothing but the background: no triangle meets it, or only shadow catchers'
+     *         that no shadow map reaches there, over a background without transparent pixels (where a catcher
+     *         meets a fully transparent background pixel the pixel becomes 0, so those tiles take the full path)
+     */
+    private boolean backgroundOnly(int tile) {
+        boolean catchersOnly = true;
+        boolean any = false;
+        for (int bi = 0; bi < pass.batchCount && catchersOnly; bi++) {
+            TriangleBatch b = pass.batches[bi];
+            if (b.binStart[tile + 1] > b.binStart[tile]) {
+                any = true;
+                catchersOnly = b.item.material.shadowCatcher;
+            }
+        }
+        if (!any) {
+            return true;
+        }
+        if (!catchersOnly) {
+            return false;
+        }
+        TileGrid g = pass.grid;
+        int x0 = g.x0(tile), y0 = g.y0(tile), x1 = x0 + g.width(tile), y1 = y0 + g.height(tile);
+        if (!writer.backgroundOpaque(x0, y0, x1 - x0, y1 - y0)) {
+            return false;
+        }
+        cornerX[0] = cornerX[3] = (long) x0 << Projection.SUBPIXEL_BITS;
+        cornerX[1] = cornerX[2] = (long) x1 << Projection.SUBPIXEL_BITS;
+        cornerY[0] = cornerY[1] = (long) y0 << Projection.SUBPIXEL_BITS;
+        cornerY[2] = cornerY[3] = (long) y1 << Projection.SUBPIXEL_BITS;
+        for (int bi = 0; bi < pass.batchCount; bi++) {
+            TriangleBatch b = pass.batches[bi];
+            for (int k = b.binStart[tile]; k < b.binStart[tile + 1]; k++) {
+                if (catchers.catcherMayBeShadowed(b, b.binTriangles[k], cornerX, cornerY, 4)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -136,10 +184,14 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         DeferredShader target = b.item.material.shadowCatcher ? catchers : deferred;
         int half = 1 << Projection.SUBPIXEL_BITS - 1;
         double cy = ((long) py << Projection.SUBPIXEL_BITS) + half;
-        if (target == catchers && !catchers.catcherMayBeShadowed(b, t, ((long) from << Projection.SUBPIXEL_BITS) + half,
-                cy, ((long) (to - 1) << Projection.SUBPIXEL_BITS) + half, cy)) {
-            writer.unshadowedCatcher(from, py, to - from);
-            return;
+        if (target == catchers) {
+            cornerX[0] = ((long) from << Projection.SUBPIXEL_BITS) + half;
+            cornerX[1] = ((long) (to - 1) << Projection.SUBPIXEL_BITS) + half;
+            cornerY[0] = cornerY[1] = cy;
+            if (!catchers.catcherMayBeShadowed(b, t, cornerX, cornerY, 2)) {
+                writer.unshadowedCatcher(from, py, to - from);
+                return;
+            }
         }
         int part = b.item.item.partOf(b.source[t]);
         int first = target.count;
