@@ -60,15 +60,21 @@ final class PixelWriter {
         }
     }
 
-    /** @return whether the frame has a background and none of its pixels in the rectangle is fully transparent */
-    boolean backgroundOpaque(int px, int py, int w, int h) {
+    /**
+     * Writes a rectangle of pixels that no surface covers (background colour, empty guidance) if the frame has a
+     * background and none of its pixels in the rectangle is fully transparent.
+     *
+     * @return whether the background is opaque there; if not, the rectangle holds partial results
+     */
+    boolean opaqueBackground(int px, int py, int w, int h) {
         if (background == null) {
             return false;
         }
         for (int y = py; y < py + h; y++) {
+            background(px, y, w);
             int o = y * width + px;
             for (int i = o; i < o + w; i++) {
-                if (background[i] >>> 24 == 0) {
+                if (color[i] >>> 24 == 0) {
                     return false;
                 }
             }

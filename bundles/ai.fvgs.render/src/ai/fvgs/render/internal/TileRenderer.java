@@ -54,7 +54,6 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
 
     void render(int tile) {
         if (backgroundOnly(tile)) {
-            writer.background(pass.grid.x0(tile), pass.grid.y0(tile), pass.grid.width(tile), pass.grid.height(tile));
             return;
         }
         raster.begin(pass.grid, tile);
@@ -84,9 +83,11 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     }
 
     /**
-     * @return whether the tile shows nothing but the background: no triangle meets it, or only shadow catchers'
-     *         that no shadow map reaches there, over a background without transparent pixels (where a catcher
-     *         meets a fully transparent background pixel the pixel becomes 0, so those tiles take the full path)
+     * Writes the tile at once if it shows nothing but the background: if no triangle meets it, or only shadow
+     * catchers' that no shadow map reaches there, over a background without fully transparent pixels (where a
+     * catcher meets one, the pixel becomes 0 instead, so such tiles take the full path).
+     *
+     * @return whether the tile is written
      */
     private boolean backgroundOnly(int tile) {
         boolean catchersOnly = true;
@@ -98,21 +99,19 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                 catchersOnly = b.item.material.shadowCatcher;
             }
         }
+        TileGrid g = pass.grid;
+        int x0 = g.x0(tile), y0 = g.y0(tile), w = g.width(tile), h = g.height(tile);
         if (!any) {
+            writer.background(x0, y0, w, h);
             return true;
         }
         if (!catchersOnly) {
             return false;
         }
-        TileGrid g = pass.grid;
-        int x0 = g.x0(tile), y0 = g.y0(tile), x1 = x0 + g.width(tile), y1 = y0 + g.height(tile);
-        if (!writer.backgroundOpaque(x0, y0, x1 - x0, y1 - y0)) {
-            return false;
-        }
         cornerX[0] = cornerX[3] = (long) x0 << Projection.SUBPIXEL_BITS;
-        cornerX[1] = cornerX[2] = (long) x1 << Projection.SUBPIXEL_BITS;
+        cornerX[1] = cornerX[2] = (long) (x0 + w) << Projection.SUBPIXEL_BITS;
         cornerY[0] = cornerY[1] = (long) y0 << Projection.SUBPIXEL_BITS;
-        cornerY[2] = cornerY[3] = (long) y1 << Projection.SUBPIXEL_BITS;
+        cornerY[2] = cornerY[3] = (long) (y0 + h) << Projection.SUBPIXEL_BITS;
         for (int bi = 0; bi < pass.batchCount; bi++) {
             TriangleBatch b = pass.batches[bi];
             for (int k = b.binStart[tile]; k < b.binStart[tile + 1]; k++) {
@@ -121,7 +120,8 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                 }
             }
         }
-        return true;
+        // the full path overwrites every pixel of the tile if the background turns out not to be opaque
+        return writer.opaqueBackground(x0, y0, w, h);
     }
 
     /**
