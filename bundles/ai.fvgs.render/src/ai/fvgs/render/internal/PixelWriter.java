@@ -196,6 +196,29 @@ final class PixelWriter {
         }
     }
 
+    /**
+     * Pixels partly covered by one continuous surface: its shaded colour composited over the background (darkened
+     * by a shadow catcher's shadow), and its guidance.
+     *
+     * @param s        holds per point the pixel's index in the frame, its part id and its lit shading
+     * @param coverage per point, how much of the pixel the surface covers
+     * @param shadow   per point, the alpha of the shadow over the background
+     */
+    void edges(DeferredShader s, float[] coverage, float[] shadow) {
+        float[] m = lighting.viewRotation;
+        for (int i = 0; i < s.count; i++) {
+            int o = s.pixel[i];
+            int py = o / width;
+            color(o - py * width, py, s.red[i], s.green[i], s.blue[i], coverage[i], shadow[i]);
+            float x = s.nx[i], y = s.ny[i], z = s.nz[i];
+            depth[o] = s.depth[i];
+            normals[3 * o] = m[0] * x + m[1] * y + m[2] * z;
+            normals[3 * o + 1] = m[3] * x + m[4] * y + m[5] * z;
+            normals[3 * o + 2] = m[6] * x + m[7] * y + m[8] * z;
+            parts[o] = s.part[i];
+        }
+    }
+
     /** Depth, view-space normal and part id of the pixel's nearest surface. */
     void guidance(int px, int py, SurfaceShader s, int part) {
         guidance(py * width + px, s, part);

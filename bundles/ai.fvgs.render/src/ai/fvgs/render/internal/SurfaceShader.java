@@ -39,6 +39,30 @@ final class SurfaceShader {
      *             -1 for all; if the pixel centre lies outside the triangle, it is shaded at their centroid
      */
     void shade(TriangleBatch b, int t, int px, int py, int mask) {
+        span.clear();
+        place(b, t, px, py, mask, span, 0);
+        span.surface(b, t, 1);
+        if (b.item.material.shadowCatcher) {
+            span.catcherShadows();
+        } else {
+            span.light();
+        }
+        red = span.red[0];
+        green = span.green[0];
+        blue = span.blue[0];
+        alpha = span.alpha[0];
+        depth = span.depth[0];
+        nx = span.nx[0];
+        ny = span.ny[0];
+        nz = span.nz[0];
+    }
+
+    /**
+     * Writes to point {@code at} of {@code target} where {@link #shade} evaluates the triangle at the pixel.
+     *
+     * @param mask as for {@link #shade}
+     */
+    void place(TriangleBatch b, int t, int px, int py, int mask, DeferredShader target, int at) {
         int sub = Projection.SUBPIXEL_BITS;
         long cx = ((long) px << sub) + (1 << sub - 1);
         long cy = ((long) py << sub) + (1 << sub - 1);
@@ -54,23 +78,8 @@ final class SurfaceShader {
             cx = ((long) px << sub) + sx / n;
             cy = ((long) py << sub) + sy / n;
         }
-        span.clear();
-        span.pointX[0] = cx;
-        span.pointY[0] = cy;
-        span.surface(b, t, 1);
-        if (b.item.material.shadowCatcher) {
-            span.catcherShadows();
-        } else {
-            span.light();
-        }
-        red = span.red[0];
-        green = span.green[0];
-        blue = span.blue[0];
-        alpha = span.alpha[0];
-        depth = span.depth[0];
-        nx = span.nx[0];
-        ny = span.ny[0];
-        nz = span.nz[0];
+        target.pointX[at] = cx;
+        target.pointY[at] = cy;
     }
 
     /** @return whether the fixed-point point lies inside or on the triangle (all edge functions 0 or more) */

@@ -19,6 +19,13 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     private final DeferredShader deferred;
     /** Gathers the tile's pixels wholly covered by shadow catchers. */
     private final DeferredShader catchers;
+    /**
+     * Gathers the tile's edge pixels whose covered samples lie on one continuous surface, shaded once each, with
+     * their coverage and the shadow catchers' shadow under them.
+     */
+    private final DeferredShader edges;
+    private final float[] edgeCoverage;
+    private final float[] edgeShadow;
     /** Per sample, in tiles with translucent triangles: the alpha of a shadow catcher's shadow, 0 elsewhere. */
     private final float[] sampleShadow;
     private final SurfaceShader shader;
@@ -38,6 +45,9 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         this.raster = new TileRasterizer(samples);
         this.deferred = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
         this.catchers = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
+        this.edges = new DeferredShader(lighting, TileGrid.SIZE * TileGrid.SIZE);
+        this.edgeCoverage = new float[TileGrid.SIZE * TileGrid.SIZE];
+        this.edgeShadow = new float[TileGrid.SIZE * TileGrid.SIZE];
         this.shader = new SurfaceShader(lighting, raster.offX, raster.offY);
         this.sampleShadow = new float[TileGrid.SIZE * TileGrid.SIZE * samples];
         this.writer = new PixelWriter(lighting);
@@ -49,6 +59,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         shader.reset();
         deferred.reset();
         catchers.reset();
+        edges.reset();
         writer.begin(target, background);
     }
 
@@ -127,11 +138,13 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     /**
      * Resolves a tile without translucent surfaces. Along each row, runs of pixels whose samples all see the
      * background are copied, runs whose samples all see one triangle are gathered for deferred shading, and the
-     * pixels in between (edges) are resolved one by one. Then the gathered pixels are lit and written.
+     * pixels in between (edges) are resolved one by one, those on one continuous surface gathered as well. Then
+     * the gathered pixels are lit and written.
      */
     private void resolveOpaque() {
         deferred.clear();
         catchers.clear();
+        edges.clear();
         int x1 = raster.tileX + raster.tileW;
         for (int py = raster.tileY; py < raster.tileY + raster.tileH; py++) {
             int px = raster.tileX;
@@ -158,6 +171,8 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         writer.surfaces(deferred);
         catchers.catcherShadows();
         writer.catchers(catchers);
+        edges.light();
+        writer.edges(edges, edgeCoverage, edgeShadow);
     }
 
     /** @return the id all samples of the pixel see (-1 for the background), or {@link #MIXED} */
@@ -231,8 +246,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
                 int id = raster.ids[si + s];
                 covered += id >= 0 && !isCatcher(id) ? 1 : 0;
             }
-            shadeVisible(si, nearest, raster.ids[si + nearest], px, py, nearest);
-            writer.color(px, py, shader.red, shader.green, shader.blue, (float) covered / samples, shadow);
+            gatherEdge(si, raster.ids[si + nearest], px, py, (float) covered / samples, shadow);
             return;
         }
         for (int s = 0; s < samples; s++) {
@@ -248,6 +262,26 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         }
         float inv = 1f / covered;
         writer.color(px, py, r * inv, g * inv, b * inv, (float) covered / samples, shadow);
+    }
+
+    /**
+     * Gathers an edge pixel on one continuous surface for {@link #edges}: triangle {@code id}, evaluated where
+     * {@link SurfaceShader#shade} would evaluate it for the samples that see it.
+     */
+    private void gatherEdge(int si, int id, int px, int py, float coverage, float shadow) {
+        int mask = 0;
+        for (int k = 0; k < samples; k++) {
+            mask |= raster.ids[si + k] == id ? 1 << k : 0;
+        }
+        TriangleBatch b = pass.batches[id >>> 16];
+        int t = id & 0xFFFF;
+        int at = edges.count;
+        shader.place(b, t, px, py, mask, edges, at);
+        edges.pixel[at] = py * pass.grid.width + px;
+        edges.part[at] = b.item.item.partOf(b.source[t]);
+        edgeCoverage[at] = coverage;
+        edgeShadow[at] = shadow;
+        edges.surface(b, t, 1);
     }
 
     /**
