@@ -12,6 +12,8 @@ import ai.fvgs.render.Vec3;
 final class ShadowMap {
 
     private static final float MAX_SLOPE = 4f;
+    /** Depth-key tolerance of {@link #mayShadow}: far above the rounding of keys computed in single precision. */
+    private static final float KEY_MARGIN = 1e-5f;
 
     /** Texels per side of a block of {@link #blockMin}/{@link #blockMax}. */
     private static final int BLOCK_SHIFT = 2;
@@ -138,9 +140,11 @@ final class ShadowMap {
     }
 
     /**
-     * Whether {@link #visibility} can be below 1 anywhere in the convex hull of some world points: it is 1
-     * wherever a point projects outside the map's view. Conservative by a texel, so that points computed inside
-     * the hull with other rounding are covered too.
+     * Whether {@link #visibility} can be below 1 anywhere in the convex hull of some world points. It is 1 where
+     * a point projects outside the map's view, and where no texel under its filter is nearer to the light than
+     * the point's depth plus the smallest bias; both are tested on the hull's bounds in the map, a texel and
+     * {@value #KEY_MARGIN} in depth wider than needed, so that points computed inside the hull with other
+     * rounding are covered too.
      *
      * @param xyz x, y, z of each point
      * @param n   number of points
@@ -149,18 +153,42 @@ final class ShadowMap {
     boolean mayShadow(float[] xyz, int n) {
         float uMin = Float.POSITIVE_INFINITY, uMax = Float.NEGATIVE_INFINITY;
         float vMin = Float.POSITIVE_INFINITY, vMax = Float.NEGATIVE_INFINITY;
+        float keyMin = Float.POSITIVE_INFINITY;
         for (int i = 0; i < 3 * n; i += 3) {
             float x = xyz[i], y = xyz[i + 1], z = xyz[i + 2];
             float u = (m[0] * x + m[1] * y + m[2] * z + m[3] + 1) * 0.5f * viewWidth - 0.5f;
             float v = (1 - (m[4] * x + m[5] * y + m[6] * z + m[7])) * 0.5f * viewHeight - 0.5f;
+            float key = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
             uMin = Math.min(uMin, u);
             uMax = Math.max(uMax, u);
             vMin = Math.min(vMin, v);
             vMax = Math.max(vMax, v);
+            keyMin = Math.min(keyMin, key);
+        }
+        if (!(uMin <= uMax && vMin <= vMax && keyMin < Float.POSITIVE_INFINITY)) {
+            return true;
         }
         float margin = 1f;
-        // NaN (a point at infinity) fails every comparison below and counts as "may shadow"
-        return !(uMax < -2 - margin || vMax < -2 - margin || uMin > viewWidth + margin || vMin > viewHeight + margin);
+        if (uMax < -2 - margin || vMax < -2 - margin || uMin > viewWidth + margin || vMin > viewHeight + margin) {
+            return false;
+        }
+        // the filter reads texels floor(u) - 1 .. floor(u) + 2 of the view; clamped first, so no int overflows
+        uMin = Math.max(uMin, -4f);
+        vMin = Math.max(vMin, -4f);
+        uMax = Math.min(uMax, viewWidth + 4f);
+        vMax = Math.min(vMax, viewHeight + 4f);
+        int tx0 = Math.max(0, (int) MipChain.floor(uMin - margin) - 1);
+        int tx1 = Math.min(viewWidth - 1, (int) MipChain.floor(uMax + margin) + 2);
+        int ty0 = Math.max(0, (int) MipChain.floor(vMin - margin) - 1);
+        int ty1 = Math.min(viewHeight - 1, (int) MipChain.floor(vMax + margin) + 2);
+        float hi = Float.NEGATIVE_INFINITY;
+        for (int by = ty0 >> BLOCK_SHIFT; by <= ty1 >> BLOCK_SHIFT; by++) {
+            for (int bx = tx0 >> BLOCK_SHIFT; bx <= tx1 >> BLOCK_SHIFT; bx++) {
+                hi = Math.max(hi, blockMax[by * blocksPerRow + bx]);
+            }
+        }
+        // visibility's threshold is the key plus at least 1.5 texels of bias
+        return !(hi < keyMin + 1.5f * biasPerTexel - KEY_MARGIN);
     }
 
     /**
