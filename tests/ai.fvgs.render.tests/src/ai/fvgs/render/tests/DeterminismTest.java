@@ -17,7 +17,8 @@ import ai.fvgs.render.Vec3;
 
 /**
  * The same scene gives byte-identical buffers whatever the number of threads, and on every run: the
- * reference scene of 54,080 triangles (shadows, textures, a double-sided garment) plus a translucent veil.
+ * reference scene of 54,080 triangles (shadows, textures, a double-sided garment) plus a translucent veil, and
+ * a production-like frame with a shadow-catching floor over a painted background.
  */
 class DeterminismTest {
 
@@ -62,5 +63,24 @@ class DeterminismTest {
         Map<String, String> one = hashes(scene, 1);
         assertEquals(one, hashes(scene, 3), "3 threads");
         assertNotEquals(one.get("color"), hashes(scene(true), 1).get("color"), "the hash does see the background");
+    }
+
+    @Test
+    void productionFramesAreIdenticalAndOverwriteEveryPixel() {
+        Scene scene = new ProductionScene().scene(W, H, ProductionScene.background(W, H), true, true);
+        Map<String, String> one = hashes(scene, 1);
+        assertEquals(one, hashes(scene, 2), "2 threads");
+        assertEquals(one, hashes(scene, 3), "3 threads");
+        // tiles that show only the background (or an unshadowed catcher) take a shortcut: it must write all buffers
+        FrameBuffers dirty = new FrameBuffers(W, H);
+        java.util.Arrays.fill(dirty.color(), 0x12345678);
+        java.util.Arrays.fill(dirty.depth(), 0.5f);
+        java.util.Arrays.fill(dirty.normals(), 0.25f);
+        java.util.Arrays.fill(dirty.partIds(), 77);
+        java.util.Arrays.fill(dirty.alpha(), 0.75f);
+        try (Renderer r = new Renderer(2)) {
+            r.render(scene, dirty);
+        }
+        assertEquals(one, BufferHashes.of(dirty), "rendering into a buffer that held other content");
     }
 }
