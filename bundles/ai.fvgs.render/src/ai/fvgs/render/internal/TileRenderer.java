@@ -33,9 +33,11 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     private final int samples;
     /** Premultiplied linear RGBA per sample, used only in tiles with translucent triangles. */
     private final float[] sampleColor;
-    /** Screen points (1/256 pixel) handed to {@link DeferredShader#catcherMayBeShadowed}. */
-    private final double[] cornerX = new double[4];
-    private final double[] cornerY = new double[4];
+    /** Writes the tiles that show only the background at once. */
+    private final BackgroundTiles backgroundTiles = new BackgroundTiles();
+    /** A run's ends (1/256 pixel) handed to {@link DeferredShader#catcherMayBeShadowed}. */
+    private final double[] runX = new double[2];
+    private final double[] runY = new double[2];
     private GeometryPass pass;
     private TriangleBatch current;
     private int currentTriangle;
@@ -64,7 +66,7 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
     }
 
     void render(int tile) {
-        if (backgroundOnly(tile)) {
+        if (backgroundTiles.write(pass, tile, writer, catchers)) {
             return;
         }
         raster.begin(pass.grid, tile);
@@ -91,48 +93,6 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         } else {
             resolveOpaque();
         }
-    }
-
-    /**
-     * Writes the tile at once if it shows nothing but the background: if no triangle meets it, or only shadow
-     * catchers' that no shadow map reaches there, over a background without fully transparent pixels (where a
-     * catcher meets one, the pixel becomes 0 instead, so such tiles take the full path).
-     *
-     * @return whether the tile is written
-     */
-    private boolean backgroundOnly(int tile) {
-        boolean catchersOnly = true;
-        boolean any = false;
-        for (int bi = 0; bi < pass.batchCount && catchersOnly; bi++) {
-            TriangleBatch b = pass.batches[bi];
-            if (b.binStart[tile + 1] > b.binStart[tile]) {
-                any = true;
-                catchersOnly = b.item.material.shadowCatcher;
-            }
-        }
-        TileGrid g = pass.grid;
-        int x0 = g.x0(tile), y0 = g.y0(tile), w = g.width(tile), h = g.height(tile);
-        if (!any) {
-            writer.background(x0, y0, w, h);
-            return true;
-        }
-        if (!catchersOnly) {
-            return false;
-        }
-        cornerX[0] = cornerX[3] = (long) x0 << Projection.SUBPIXEL_BITS;
-        cornerX[1] = cornerX[2] = (long) (x0 + w) << Projection.SUBPIXEL_BITS;
-        cornerY[0] = cornerY[1] = (long) y0 << Projection.SUBPIXEL_BITS;
-        cornerY[2] = cornerY[3] = (long) (y0 + h) << Projection.SUBPIXEL_BITS;
-        for (int bi = 0; bi < pass.batchCount; bi++) {
-            TriangleBatch b = pass.batches[bi];
-            for (int k = b.binStart[tile]; k < b.binStart[tile + 1]; k++) {
-                if (catchers.catcherMayBeShadowed(b, b.binTriangles[k], cornerX, cornerY, 4)) {
-                    return false;
-                }
-            }
-        }
-        // the full path overwrites every pixel of the tile if the background turns out not to be opaque
-        return writer.opaqueBackground(x0, y0, w, h);
     }
 
     /**
@@ -200,10 +160,10 @@ final class TileRenderer implements TileRasterizer.FragmentSink {
         int half = 1 << Projection.SUBPIXEL_BITS - 1;
         double cy = ((long) py << Projection.SUBPIXEL_BITS) + half;
         if (target == catchers) {
-            cornerX[0] = ((long) from << Projection.SUBPIXEL_BITS) + half;
-            cornerX[1] = ((long) (to - 1) << Projection.SUBPIXEL_BITS) + half;
-            cornerY[0] = cornerY[1] = cy;
-            if (!catchers.catcherMayBeShadowed(b, t, cornerX, cornerY, 2)) {
+            runX[0] = ((long) from << Projection.SUBPIXEL_BITS) + half;
+            runX[1] = ((long) (to - 1) << Projection.SUBPIXEL_BITS) + half;
+            runY[0] = runY[1] = cy;
+            if (!catchers.catcherMayBeShadowed(b, t, runX, runY, 2)) {
                 writer.unshadowedCatcher(from, py, to - from);
                 return;
             }
