@@ -117,13 +117,8 @@ public final class RenderCommand implements CliCommand {
                         + RenderOptions.MAX_THREADS);
             }
         }
-        RenderSettings settings = RenderSettings.DEFAULT;
-        if (a.has("--no-antialiasing")) {
-            settings = settings.withAntialiasing(ai.fvgs.render.Antialiasing.NONE);
-        }
-        RenderOptions options;
         try {
-            options = new RenderOptions(video, png, guidance, threads, settings);
+            new RenderOptions(video, png, guidance, threads, RenderSettings.DEFAULT);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -142,6 +137,11 @@ public final class RenderCommand implements CliCommand {
         if (!catalog.awaitDropins(DROPINS_SETTLE)) {
             context.err().println("warning: the dropins folder has not settled; vendor extensions still installing may be missing");
         }
+        RenderSettings settings = RenderOptions.settingsFor(scene.output().height());
+        if (a.has("--no-antialiasing")) {
+            settings = settings.withAntialiasing(ai.fvgs.render.Antialiasing.NONE);
+        }
+        RenderOptions options = new RenderOptions(video, png, guidance, threads, settings);
         Production production;
         try {
             production = Production.prepare(scene, scenePath.toAbsolutePath().getParent(), new RegistryLookup(garments, backgrounds));
