@@ -56,8 +56,7 @@ public final class RenderJob {
         Scene.Output out = production.scene().output();
         int w = out.width(), h = out.height(), n = production.frameCount();
         if (options.video() != null) {
-            VideoFormat.ofFile(options.video());
-            VideoSpec.of(VideoFormat.ofFile(options.video()), w, h, out.fps());
+            VideoSpec.of(VideoFormat.ofFile(options.video()), w, h, out.fps()); // fails early on a size the codec refuses
         }
         if (options.pngDir() != null) {
             StagedDirectory.checkReplaceable(options.pngDir().toAbsolutePath().normalize());
@@ -95,7 +94,7 @@ public final class RenderJob {
                 if (progress.isCancelled()) {
                     throw new CancellationException("render cancelled at frame " + (i + 1) + " of " + n);
                 }
-                FrameBuffers buffers = take(free);
+                FrameBuffers buffers = free.take();
                 painted.get();
                 RgbaImage background = backgrounds[i % 2];
                 if (i + 1 < n) {
@@ -114,7 +113,7 @@ public final class RenderJob {
                 render += System.nanoTime() - r0;
                 double[] keypoints = PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers);
                 if (last != null && last.isDone()) {
-                    rethrow(last);
+                    last.get(); // a failed write stops the render now
                 }
                 last = writer.submit(() -> {
                     try {
@@ -127,7 +126,7 @@ public final class RenderJob {
                 progress.report((i + 1) / (double) n, "frame " + (i + 1) + " of " + n);
             }
             if (last != null) {
-                rethrow(last);
+                last.get();
             }
             writer.submit(() -> {
                 outputs.commit();
@@ -170,14 +169,6 @@ public final class RenderJob {
             frames.paintBackground(frame, target);
             nanos[0] += System.nanoTime() - t0;
         });
-    }
-
-    private static FrameBuffers take(BlockingQueue<FrameBuffers> free) throws InterruptedException {
-        return free.take();
-    }
-
-    private static void rethrow(Future<?> f) throws InterruptedException, ExecutionException {
-        f.get();
     }
 
     private static boolean hasTransparency(RgbaImage image) {
