@@ -63,6 +63,27 @@ class RenderCommandTest {
         assertTrue(Files.exists(guidance.resolve("openpose/frame_000012_keypoints.json")));
     }
 
+    /** The example vendor's glTF waistcoat and SDK 1.0 sunset background render from the dropins folder. */
+    @Test
+    void vendorExtensionsRenderFromTheDropinsFolder() throws Exception {
+        Fvgs fvgs = new Fvgs(home);
+        Path dropins = Files.createDirectories(home.resolve("vendor-dropins"));
+        Files.copy(Path.of(System.getProperty("fvgs.example.jar")), dropins.resolve("example.jar"));
+        Path scene = smallScene("vendor-atelier.json", "{\"width\":256,\"height\":144,\"aspect\":\"16:9\",\"fps\":24,\"duration\":0.5}");
+        Path video = home.resolve("atelier.mp4");
+        Fvgs.Result r = fvgs.run("--dropins", dropins.toString(), "render", scene.toString(), "-o", video.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode stream = probe(video).path("streams").get(0);
+        assertEquals("h264", stream.path("codec_name").asText());
+        assertEquals(12, stream.path("nb_read_frames").asInt());
+
+        Fvgs.Result without = fvgs.run("render", scene.toString(), "-o", home.resolve("none.mp4").toString());
+        assertEquals(2, without.exitCode(), without.toString());
+        assertTrue(without.err().contains("$.outfit[2].garment: \"example.atelier.waistcoat\" is not an installed garment style"),
+                without.toString());
+        assertFalse(Files.exists(home.resolve("none.mp4")));
+    }
+
     @Test
     void invalidScenesAndMissingExtensionsExitWithTwoAndWriteNothing() throws Exception {
         Fvgs fvgs = new Fvgs(home);
