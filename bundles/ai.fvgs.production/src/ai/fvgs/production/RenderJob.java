@@ -81,7 +81,7 @@ public final class RenderJob {
         });
         // an MP4 has no alpha channel: a transparent background then paints its opaque fallback colour
         boolean keepsAlpha = options.video() == null || VideoFormat.ofFile(options.video()).supportsAlpha();
-        Production.FrameSequence frames = production.frames(keepsAlpha);
+        FrameSequence frames = production.frames(keepsAlpha);
         RgbaImage[] backgrounds = { new RgbaImage(w, h), new RgbaImage(w, h) };
         long[] paintNanos = new long[1];
         double prepareMillis = (System.nanoTime() - start) / 1e6;
@@ -163,7 +163,7 @@ public final class RenderJob {
         return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
     }
 
-    private static Future<?> paint(ExecutorService painter, Production.FrameSequence frames, int frame, RgbaImage target, long[] nanos) {
+    private static Future<?> paint(ExecutorService painter, FrameSequence frames, int frame, RgbaImage target, long[] nanos) {
         return painter.submit(() -> {
             long t0 = System.nanoTime();
             frames.paintBackground(frame, target);

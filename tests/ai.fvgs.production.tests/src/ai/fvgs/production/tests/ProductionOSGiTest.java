@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ai.fvgs.production.FrameSequence;
 import ai.fvgs.production.PoseKeypointProjector;
 import ai.fvgs.production.PoseKeypoints;
 import ai.fvgs.production.Production;
@@ -33,7 +34,7 @@ class ProductionOSGiTest {
 
     private static List<String> hashes(Scene scene, int threads) throws Exception {
         Production p = TestScenes.prepare(scene);
-        Production.FrameSequence frames = p.frames();
+        FrameSequence frames = p.frames();
         RgbaImage bg = new RgbaImage(256, 144);
         List<String> out = new ArrayList<>();
         try (Renderer r = new Renderer(threads, RenderSettings.DEFAULT)) {
@@ -65,7 +66,7 @@ class ProductionOSGiTest {
             Scene base = TestScenes.runway(480, 270, 30, 8.0);
             Scene scene = TestScenes.with(base, new Scene.Camera(preset, base.camera().fov(), base.camera().distance(), base.camera().height()));
             Production p = TestScenes.prepare(scene);
-            Production.FrameSequence frames = p.frames();
+            FrameSequence frames = p.frames();
             RgbaImage bg = new RgbaImage(480, 270);
             int visible = 0, checked = 0;
             try (Renderer r = new Renderer(2, RenderSettings.DEFAULT)) {
@@ -119,7 +120,7 @@ class ProductionOSGiTest {
             Scene base = TestScenes.runway(320, 180, 30, 10.0);
             Scene scene = TestScenes.with(base, new Scene.Camera(preset, 30, 6, 1.3));
             Production p = TestScenes.prepare(scene);
-            Production.FrameSequence frames = p.frames();
+            FrameSequence frames = p.frames();
             RgbaImage bg = new RgbaImage(320, 180);
             for (int i = 0; i < p.frameCount(); i++) {
                 frames.nextOver(bg);
@@ -169,7 +170,7 @@ class ProductionOSGiTest {
         Scene runway = new Scene(s.avatar(), s.outfit(), new Scene.Background("ai.fvgs.background.runway", Map.of()), s.motion(),
                 s.camera(), s.lights(), s.output());
         Production p = TestScenes.prepare(runway);
-        Production.FrameSequence frames = p.frames();
+        FrameSequence frames = p.frames();
         RgbaImage bg = new RgbaImage(320, 180);
         frames.next(bg);
         int[] first = bg.pixels().clone();
