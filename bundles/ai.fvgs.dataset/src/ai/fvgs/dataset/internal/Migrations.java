@@ -27,6 +27,12 @@ public final class Migrations {
     /** The newest schema version in {@code db/migration}. */
     public static final int LATEST = 1;
 
+    /**
+     * Flyway logs through java.util.logging when no other back end is wired; its INFO lines would clutter
+     * the command line's stderr. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet(java.util.logging.Logger.getLogger("org.flywaydb"));
+
     private Migrations() {
     }
 
@@ -36,6 +42,7 @@ public final class Migrations {
      * @throws DatasetException if the schema is newer than {@link #LATEST} or a migration fails
      */
     public static int migrate(Database db) throws DatasetException {
+        FLYWAY_LOG.fine("migrating " + Database.redact(db.url()));
         startFlyway();
         FluentConfiguration config = Flyway.configure(Migrations.class.getClassLoader()).dataSource(new Source(db))
                 .locations("classpath:db/migration").validateMigrationNaming(true).cleanDisabled(true);
@@ -54,6 +61,11 @@ public final class Migrations {
         } catch (FlywayException e) {
             throw new DatasetException("cannot migrate the database at " + Database.redact(db.url()) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     private static int version(MigrationInfo info) {
