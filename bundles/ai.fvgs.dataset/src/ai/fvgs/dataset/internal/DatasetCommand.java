@@ -154,8 +154,7 @@ public final class DatasetCommand implements CliCommand {
     private DatasetStore open(Arguments a) throws DatasetException {
         String url = a.value("--db");
         if (url == null) {
-            String stored = settings.stored(WorkbenchSettings.DATABASE_URL);
-            url = stored == null || stored.isBlank() ? DatasetStore.defaultUrl(settings.dataDirectory()) : stored;
+            url = settings.databaseUrl(); // database.url from the settings file, else DatasetStore.defaultUrl(data dir)
         }
         return DatasetStore.open(url, DatasetStore.defaultMediaRoot(settings.dataDirectory()));
     }
