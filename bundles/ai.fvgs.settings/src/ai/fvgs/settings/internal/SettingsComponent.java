@@ -67,7 +67,7 @@ public final class SettingsComponent implements WorkbenchSettings {
     @Override
     public String databaseUrl() {
         String value = file.load().getProperty(DATABASE_URL);
-        return value == null || value.isBlank() ? "jdbc:h2:file:" + dataDirectory().resolve("db").resolve("fvgs") : value;
+        return value == null || value.isBlank() ? "jdbc:h2:file:" + dataDirectory().resolve("dataset").resolve("fvgs") : value;
     }
 
     @Override

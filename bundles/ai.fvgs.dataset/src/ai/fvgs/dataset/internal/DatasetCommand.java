@@ -1,0 +1,194 @@
+package ai.fvgs.dataset.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ai.fvgs.cli.Arguments;
+import ai.fvgs.cli.CliCommand;
+import ai.fvgs.cli.CommandContext;
+import ai.fvgs.cli.UsageException;
+import ai.fvgs.dataset.DatasetException;
+import ai.fvgs.dataset.DatasetStore;
+import ai.fvgs.dataset.Role;
+import ai.fvgs.dataset.User;
+import ai.fvgs.settings.WorkbenchSettings;
+
+/** {@code fvgs dataset init | users}: create or migrate the Fashion Media Database and manage its users. */
+@Component(service = CliCommand.class)
+public final class DatasetCommand implements CliCommand {
+
+    private static final String ALLOWED_SUBCOMMANDS = "init, users";
+
+    private final WorkbenchSettings settings;
+
+    /** @param settings gives the data directory and the configured database URL */
+    @Activate
+    public DatasetCommand(@Reference WorkbenchSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "dataset";
+    }
+
+    @Override
+    public String summary() {
+        return "create the fashion media database and manage its users";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: fvgs dataset init [--db URL]
+                       fvgs dataset users list [--json] [--db URL]
+                       fvgs dataset users add NAME --role ROLE [--db URL]
+                       fvgs dataset users role NAME ROLE [--db URL]
+
+                init         creates the database, or migrates it to the newest schema; prints where it is and
+                             the schema version
+                users list   lists the users and their roles
+                users add    adds a user; ROLE is labeller, reviewer or admin
+                users role   changes a user's role
+
+                --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
+                             team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
+                             else the embedded H2 database <data dir>/dataset/fvgs
+                Changes are recorded in the audit log under the operating-system user's name.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role"));
+        List<String> p = a.positional();
+        if (p.isEmpty()) {
+            throw new UsageException("missing subcommand; allowed: " + ALLOWED_SUBCOMMANDS);
+        }
+        switch (p.get(0)) {
+            case "init" -> {
+                expect(p, 1, "fvgs dataset init [--db URL]");
+                rejectOptions(a, "init", "--role", "--json");
+                try (DatasetStore store = open(a)) {
+                    context.out().printf(Locale.ROOT, "%s database %s%nmedia store %s%nschema version %d%n", store.databaseName(), store.url(),
+                            store.media().root(), store.schemaVersion());
+                }
+                return 0;
+            }
+            case "users" -> {
+                return users(a, context);
+            }
+            default -> throw new UsageException("unknown subcommand '" + p.get(0) + "'; allowed: " + ALLOWED_SUBCOMMANDS);
+        }
+    }
+
+    private int users(Arguments a, CommandContext context) throws Exception {
+        List<String> p = a.positional();
+        if (p.size() < 2) {
+            throw new UsageException("missing users subcommand; allowed: list, add, role");
+        }
+        String actor = System.getProperty("user.name", "cli");
+        switch (p.get(1)) {
+            case "list" -> {
+                expect(p, 2, "fvgs dataset users list [--json] [--db URL]");
+                rejectOptions(a, "users list", "--role");
+                try (DatasetStore store = open(a)) {
+                    printUsers(store.users(), a.has("--json"), context);
+                }
+            }
+            case "add" -> {
+                expect(p, 3, "fvgs dataset users add NAME --role ROLE [--db URL]");
+                rejectOptions(a, "users add", "--json");
+                if (a.value("--role") == null) {
+                    throw new UsageException("missing --role ROLE; allowed: labeller, reviewer, admin");
+                }
+                Role role = role(a.value("--role"));
+                String name = name(p.get(2));
+                try (DatasetStore store = open(a)) {
+                    User u = store.addUser(name, role, actor);
+                    context.out().println("added user " + u.name() + " (" + u.role().label() + ")");
+                }
+            }
+            case "role" -> {
+                expect(p, 4, "fvgs dataset users role NAME ROLE [--db URL]");
+                rejectOptions(a, "users role", "--json", "--role");
+                Role role = role(p.get(3));
+                try (DatasetStore store = open(a)) {
+                    User u = store.setRole(p.get(2), role, actor);
+                    context.out().println("user " + u.name() + " is now " + u.role().label());
+                }
+            }
+            default -> throw new UsageException("unknown users subcommand '" + p.get(1) + "'; allowed: list, add, role");
+        }
+        return 0;
+    }
+
+    private static void printUsers(List<User> users, boolean json, CommandContext context) throws Exception {
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            var array = mapper.createArrayNode();
+            for (User u : users) {
+                array.addObject().put("name", u.name()).put("role", u.role().label()).put("created", u.createdAt().toString());
+            }
+            context.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+            return;
+        }
+        if (users.isEmpty()) {
+            context.out().println("no users; add one with: fvgs dataset users add NAME --role ROLE");
+            return;
+        }
+        int width = Math.max(4, users.stream().mapToInt(u -> u.name().length()).max().orElse(4));
+        context.out().printf(Locale.ROOT, "%-" + width + "s  %s%n", "NAME", "ROLE");
+        for (User u : users) {
+            context.out().printf(Locale.ROOT, "%-" + width + "s  %s%n", u.name(), u.role().label());
+        }
+    }
+
+    private DatasetStore open(Arguments a) throws DatasetException {
+        String url = a.value("--db");
+        if (url == null) {
+            url = settings.databaseUrl(); // database.url from the settings file, else DatasetStore.defaultUrl(data dir)
+        }
+        return DatasetStore.open(url, DatasetStore.defaultMediaRoot(settings.dataDirectory()));
+    }
+
+    private static void expect(List<String> positional, int count, String usage) throws UsageException {
+        if (positional.size() < count) {
+            throw new UsageException("missing argument; usage: " + usage);
+        }
+        if (positional.size() > count) {
+            throw new UsageException("unexpected argument '" + positional.get(count) + "'; usage: " + usage);
+        }
+    }
+
+    private static void rejectOptions(Arguments a, String subcommand, String... options) throws UsageException {
+        for (String o : options) {
+            if (a.has(o)) {
+                throw new UsageException("option " + o + " does not apply to '" + subcommand + "'");
+            }
+        }
+    }
+
+    private static Role role(String value) throws UsageException {
+        try {
+            return Role.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String name(String value) throws UsageException {
+        try {
+            return User.checkName(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}
