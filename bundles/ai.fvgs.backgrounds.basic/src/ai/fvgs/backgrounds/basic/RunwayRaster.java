@@ -35,7 +35,13 @@ final class RunwayRaster {
     private static final int[] BOTTOM_RIGHT = { 4, 7, 8, 3 };
     /** Largest error of the interpolated colour at a block's centre, per channel in sRGB levels, that is accepted. */
     static final int SMOOTH_LEVELS = 1;
-    private static final int[] TO_SRGB = srgbTable();
+    /** The linear-to-sRGB table has this many steps over linear 0..1. */
+    private static final int TABLE_TOP = 16383;
+    /** Fractional bits of the fixed-point table index that interpolation steps along a row. */
+    private static final int FRACTION = 16;
+    private static final double INDEX_SCALE = (double) TABLE_TOP * (1 << FRACTION);
+    private static final double ROUND = 0.5 * (1 << FRACTION);
+    private static final byte[] TO_SRGB = srgbTable();
 
     private final RunwayStage stage;
 
@@ -146,7 +152,7 @@ final class RunwayRaster {
             quarter(s, n, b, BOTTOM_RIGHT);
             block(target, cam, s, level + 1, cx, x1, cy, y1);
         } else {
-            refine(target, cam, s, SLOT * LEVELS, x0, x1, y0, y1);
+            refine(target, cam, s, b, same, x0, x1, y0, y1);
         }
     }
 
@@ -176,12 +182,22 @@ final class RunwayRaster {
         return true;
     }
 
-    /** Fills a smooth block by bilinear interpolation of its corners' linear colours at each pixel centre. */
+    /**
+     * Fills a smooth block by bilinear interpolation of its corners' linear colours at each pixel centre. Where
+     * every corner channel lies in 0..1 (so every interpolated value does too), each channel steps along a row in
+     * {@value #FRACTION}-bit fixed point and indexes the sRGB table directly; otherwise it converts with clamping.
+     */
     private static void interpolate(RgbaImage target, double[] s, int b, int x0, int x1, int y0, int y1) {
         int[] px = target.pixels();
         int w = target.width();
         double sx = 1.0 / (x1 - x0);
         double sy = 1.0 / (y1 - y0);
+        boolean unit = true;
+        for (int k = 0; k < 16; k++) {
+            if ((k & 3) != 3 && !(s[b + k] >= 0 && s[b + k] <= 1)) {
+                unit = false;
+            }
+        }
         for (int y = y0; y < y1; y++) {
             double v = (y + 0.5 - y0) * sy;
             double l0 = s[b] + (s[b + 8] - s[b]) * v;
@@ -191,19 +207,51 @@ final class RunwayRaster {
             double r1 = s[b + 5] + (s[b + 13] - s[b + 5]) * v;
             double r2 = s[b + 6] + (s[b + 14] - s[b + 6]) * v;
             int row = y * w;
-            for (int x = x0; x < x1; x++) {
-                double u = (x + 0.5 - x0) * sx;
-                px[row + x] = 0xFF000000 | srgb(l0 + (r0 - l0) * u) << 16 | srgb(l1 + (r1 - l1) * u) << 8 | srgb(l2 + (r2 - l2) * u);
+            if (unit) {
+                double half = 0.5 * sx;
+                double scale = INDEX_SCALE;
+                int a0 = (int) ((l0 + (r0 - l0) * half) * scale + ROUND);
+                int a1 = (int) ((l1 + (r1 - l1) * half) * scale + ROUND);
+                int a2 = (int) ((l2 + (r2 - l2) * half) * scale + ROUND);
+                int d0 = (int) StrictMath.rint((r0 - l0) * sx * scale);
+                int d1 = (int) StrictMath.rint((r1 - l1) * sx * scale);
+                int d2 = (int) StrictMath.rint((r2 - l2) * sx * scale);
+                for (int x = x0; x < x1; x++) {
+                    px[row + x] = 0xFF000000 | (TO_SRGB[a0 >> FRACTION] & 0xFF) << 16 | (TO_SRGB[a1 >> FRACTION] & 0xFF) << 8
+                            | TO_SRGB[a2 >> FRACTION] & 0xFF;
+                    a0 += d0;
+                    a1 += d1;
+                    a2 += d2;
+                }
+            } else {
+                for (int x = x0; x < x1; x++) {
+                    double u = (x + 0.5 - x0) * sx;
+                    px[row + x] = 0xFF000000 | srgb(l0 + (r0 - l0) * u) << 16 | srgb(l1 + (r1 - l1) * u) << 8
+                            | srgb(l2 + (r2 - l2) * u);
+                }
             }
         }
     }
 
-    /** Fills a block that holds detail: a ray through every pixel corner, each pixel the mean of its four. */
-    private void refine(RgbaImage target, Camera cam, double[] corners, int offset, int x0, int x1, int y0, int y1) {
+    /**
+     * Fills a block that holds detail: a ray through every pixel corner, each pixel the mean of its four. The
+     * block's corner rays, and where {@code checked} its centre and side-middle rays, are already in {@code s}
+     * at {@code b} and are reused rather than traced again.
+     */
+    private void refine(RgbaImage target, Camera cam, double[] s, int b, boolean checked, int x0, int x1, int y0, int y1) {
+        int offset = SLOT * LEVELS;
         int n = x1 - x0 + 1;
+        int cx = (x0 + x1) / 2;
+        int cy = (y0 + y1) / 2;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                cam.trace(stage, x, y, corners, offset + 4 * ((y - y0) * n + x - x0));
+                int at = offset + 4 * ((y - y0) * n + x - x0);
+                int known = known(s, b, checked, x == x0, x == x1, x == cx, y == y0, y == y1, y == cy);
+                if (known >= 0) {
+                    System.arraycopy(s, known, s, at, 4);
+                } else {
+                    cam.trace(stage, x, y, s, at);
+                }
             }
         }
         int[] px = target.pixels();
@@ -212,10 +260,29 @@ final class RunwayRaster {
             for (int x = x0; x < x1; x++) {
                 int k = offset + 4 * ((y - y0) * n + x - x0);
                 int m = k + 4 * n;
-                px[y * w + x] = 0xFF000000 | srgb(mean(corners, k, m)) << 16 | srgb(mean(corners, k + 1, m + 1)) << 8
-                        | srgb(mean(corners, k + 2, m + 2));
+                px[y * w + x] = 0xFF000000 | srgb(mean(s, k, m)) << 16 | srgb(mean(s, k + 1, m + 1)) << 8
+                        | srgb(mean(s, k + 2, m + 2));
             }
         }
+    }
+
+    /**
+     * Where in {@code s} a ray already traced for a block lies, given how a pixel corner lines up with the
+     * block's sides ({@code left}, {@code right}, {@code top}, {@code bottom}) and middles ({@code midX},
+     * {@code midY}), or -1 if it must be traced.
+     */
+    private static int known(double[] s, int b, boolean checked, boolean left, boolean right, boolean midX, boolean top,
+            boolean bottom, boolean midY) {
+        if (top || bottom) {
+            if (left || right) {
+                return b + (bottom ? 8 : 0) + (right ? 4 : 0);
+            }
+            return checked && midX ? b + CENTRE + (top ? 4 : 16) : -1;
+        }
+        if (!checked || !midY) {
+            return -1;
+        }
+        return left ? b + CENTRE + 8 : right ? b + CENTRE + 12 : midX ? b + CENTRE : -1;
     }
 
     /** The mean of one channel over a pixel's four corner samples, the upper pair at {@code k}, the lower at {@code m}. */
@@ -224,16 +291,17 @@ final class RunwayRaster {
     }
 
     private static int srgb(double linear) {
-        int i = (int) (linear * (TO_SRGB.length - 1) + 0.5);
-        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TO_SRGB.length - 1)];
+        int i = (int) (linear * TABLE_TOP + 0.5);
+        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TABLE_TOP)] & 0xFF;
     }
 
-    private static int[] srgbTable() {
-        int[] table = new int[4096];
+    /** The 8-bit sRGB value of linear {@code i / TABLE_TOP}, for {@code i} from 0 to {@value #TABLE_TOP}. */
+    private static byte[] srgbTable() {
+        byte[] table = new byte[TABLE_TOP + 1];
         for (int i = 0; i < table.length; i++) {
-            double l = (double) i / (table.length - 1);
+            double l = (double) i / TABLE_TOP;
             double s = l <= 0.0031308 ? 12.92 * l : 1.055 * StrictMath.pow(l, 1 / 2.4) - 0.055;
-            table[i] = Colours.clamp(s * 255);
+            table[i] = (byte) Colours.clamp(s * 255);
         }
         return table;
     }
