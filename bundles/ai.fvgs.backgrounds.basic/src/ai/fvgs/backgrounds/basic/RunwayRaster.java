@@ -129,7 +129,9 @@ final class RunwayRaster {
         double region = s[b + 3];
         boolean same = region != RunwayStage.DETAIL && s[b + 7] == region && s[b + 11] == region && s[b + 15] == region;
         boolean split = x1 - x0 > MIN_BLOCK && y1 - y0 > MIN_BLOCK;
-        if (same || split) {
+        boolean continuous = !same && !split && RunwayStage.continuous(region, s[b + 7])
+                && RunwayStage.continuous(region, s[b + 11]) && RunwayStage.continuous(region, s[b + 15]);
+        if (same || split || continuous) {
             cam.trace(stage, cx, cy, s, b + CENTRE);
             cam.trace(stage, cx, y0, s, b + CENTRE + 4);
             cam.trace(stage, x0, cy, s, b + CENTRE + 8);
@@ -138,8 +140,10 @@ final class RunwayRaster {
         }
         double u = (double) (cx - x0) / (x1 - x0);
         double v = (double) (cy - y0) / (y1 - y0);
-        if (same && agrees(s, b, CENTRE, u, v) && agrees(s, b, CENTRE + 4, u, 0) && agrees(s, b, CENTRE + 8, 0, v)
-                && agrees(s, b, CENTRE + 12, 1, v) && agrees(s, b, CENTRE + 16, u, 1)) {
+        boolean loose = !split;
+        if ((same || continuous) && agrees(s, b, CENTRE, u, v, loose) && agrees(s, b, CENTRE + 4, u, 0, loose)
+                && agrees(s, b, CENTRE + 8, 0, v, loose) && agrees(s, b, CENTRE + 12, 1, v, loose)
+                && agrees(s, b, CENTRE + 16, u, 1, loose)) {
             interpolate(target, s, b, x0, x1, y0, y1);
         } else if (split) {
             int n = b + SLOT;
@@ -152,7 +156,7 @@ final class RunwayRaster {
             quarter(s, n, b, BOTTOM_RIGHT);
             block(target, cam, s, level + 1, cx, x1, cy, y1);
         } else {
-            refine(target, cam, s, b, same, x0, x1, y0, y1);
+            refine(target, cam, s, b, same || continuous, x0, x1, y0, y1);
         }
     }
 
@@ -164,12 +168,13 @@ final class RunwayRaster {
     }
 
     /**
-     * Whether the ray at {@code b + at}, through {@code (u, v)} of the block, hit the corners' region and has,
-     * within {@value #SMOOTH_LEVELS} sRGB level per channel, the colour that bilinear interpolation of the
-     * corners predicts there.
+     * Whether the ray at {@code b + at}, through {@code (u, v)} of the block, hit the corners' region (or, if
+     * {@code loose}, one {@link RunwayStage#continuous continuous} with it) and has, within
+     * {@value #SMOOTH_LEVELS} sRGB level per channel, the colour that bilinear interpolation of the corners
+     * predicts there.
      */
-    private static boolean agrees(double[] s, int b, int at, double u, double v) {
-        if (s[b + at + 3] != s[b + 3]) {
+    private static boolean agrees(double[] s, int b, int at, double u, double v, boolean loose) {
+        if (s[b + at + 3] != s[b + 3] && !(loose && RunwayStage.continuous(s[b + 3], s[b + at + 3]))) {
             return false;
         }
         for (int c = b; c < b + 3; c++) {
@@ -188,6 +193,9 @@ final class RunwayRaster {
      * {@value #FRACTION}-bit fixed point and indexes the sRGB table directly; otherwise it converts with clamping.
      */
     private static void interpolate(RgbaImage target, double[] s, int b, int x0, int x1, int y0, int y1) {
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
         int[] px = target.pixels();
         int w = target.width();
         double sx = 1.0 / (x1 - x0);
