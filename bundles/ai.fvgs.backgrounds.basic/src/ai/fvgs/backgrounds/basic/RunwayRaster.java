@@ -85,35 +85,77 @@ final class RunwayRaster {
     }
 
     /**
+     * The rays of one band of block rows for one paint call, each pixel corner traced at most once: blocks share
+     * their sides' rays with their neighbours, and a band shares its top row with the band above. Rays are
+     * deterministic, so when a ray is traced does not change the picture.
+     */
+    private static final class Rays {
+
+        private final RunwayStage stage;
+        private final Camera cam;
+        private final int stride;
+        /** Four values (linear RGB, region) per pixel corner of the band, row by row. */
+        private final double[] values;
+        /** Which band each corner's values were traced for; {@link #generation} marks the current band. */
+        private final int[] stamps;
+        private int generation;
+        private int top;
+
+        Rays(RunwayStage stage, Camera cam) {
+            this.stage = stage;
+            this.cam = cam;
+            this.stride = cam.width() + 1;
+            this.values = new double[4 * stride * (BLOCK + 1)];
+            this.stamps = new int[stride * (BLOCK + 1)];
+        }
+
+        /** Starts the band whose top pixel-corner row is {@code y}, keeping that row's rays from the band above. */
+        void start(int y) {
+            int last = y - top;
+            if (generation > 0 && last > 0 && last <= BLOCK) {
+                System.arraycopy(values, 4 * last * stride, values, 0, 4 * stride);
+                for (int k = 0; k < stride; k++) {
+                    stamps[k] = stamps[last * stride + k] == generation ? generation + 1 : 0;
+                }
+            }
+            generation++;
+            top = y;
+        }
+
+        /** Writes the ray through pixel corner {@code (x, y)} of the current band to {@code out[at..at+3]}. */
+        void get(int x, int y, double[] out, int at) {
+            int k = (y - top) * stride + x;
+            int v = 4 * k;
+            if (stamps[k] != generation) {
+                cam.trace(stage, x, y, values, v);
+                stamps[k] = generation;
+            }
+            out[at] = values[v];
+            out[at + 1] = values[v + 1];
+            out[at + 2] = values[v + 2];
+            out[at + 3] = values[v + 3];
+        }
+    }
+
+    /**
      * @param target the image to fill, every pixel opaque
      * @param view   the camera
      */
     void paint(RgbaImage target, BackgroundView view) {
         int w = target.width();
         int h = target.height();
-        Camera cam = Camera.of(view, w, h);
-        int columns = (w + BLOCK - 1) / BLOCK;
-        double[] above = new double[4 * (columns + 1)];
-        double[] below = new double[4 * (columns + 1)];
+        Rays rays = new Rays(stage, Camera.of(view, w, h));
         double[] scratch = new double[SLOT * LEVELS + 4 * (BLOCK + 1) * (BLOCK + 1)];
-        for (int j = 0; j * BLOCK < h + BLOCK; j++) {
-            int y1 = StrictMath.min(j * BLOCK, h);
-            for (int i = 0; i <= columns; i++) {
-                cam.trace(stage, StrictMath.min(i * BLOCK, w), y1, below, 4 * i);
-            }
-            if (j > 0) {
-                int y0 = (j - 1) * BLOCK;
-                for (int i = 0; i < columns; i++) {
-                    System.arraycopy(above, 4 * i, scratch, 0, 8);
-                    System.arraycopy(below, 4 * i, scratch, 8, 8);
-                    block(target, cam, scratch, 0, i * BLOCK, StrictMath.min(i * BLOCK + BLOCK, w), y0, y1);
-                }
-            }
-            double[] swap = above;
-            above = below;
-            below = swap;
-            if (y1 == h) {
-                break;
+        for (int y0 = 0; y0 < h; y0 += BLOCK) {
+            int y1 = StrictMath.min(y0 + BLOCK, h);
+            rays.start(y0);
+            for (int x0 = 0; x0 < w; x0 += BLOCK) {
+                int x1 = StrictMath.min(x0 + BLOCK, w);
+                rays.get(x0, y0, scratch, 0);
+                rays.get(x1, y0, scratch, 4);
+                rays.get(x0, y1, scratch, 8);
+                rays.get(x1, y1, scratch, 12);
+                block(target, rays, scratch, 0, x0, x1, y0, y1);
             }
         }
     }
@@ -122,7 +164,7 @@ final class RunwayRaster {
      * Paints one block whose corner rays are in {@code s} at {@code level * SLOT} (top left, top right, bottom
      * left, bottom right, four values each): interpolated if smooth, else split into four, else ray by ray.
      */
-    private void block(RgbaImage target, Camera cam, double[] s, int level, int x0, int x1, int y0, int y1) {
+    private void block(RgbaImage target, Rays rays, double[] s, int level, int x0, int x1, int y0, int y1) {
         int b = level * SLOT;
         int cx = (x0 + x1) / 2;
         int cy = (y0 + y1) / 2;
@@ -132,11 +174,11 @@ final class RunwayRaster {
         boolean continuous = !same && !split && RunwayStage.continuous(region, s[b + 7])
                 && RunwayStage.continuous(region, s[b + 11]) && RunwayStage.continuous(region, s[b + 15]);
         if (same || split || continuous) {
-            cam.trace(stage, cx, cy, s, b + CENTRE);
-            cam.trace(stage, cx, y0, s, b + CENTRE + 4);
-            cam.trace(stage, x0, cy, s, b + CENTRE + 8);
-            cam.trace(stage, x1, cy, s, b + CENTRE + 12);
-            cam.trace(stage, cx, y1, s, b + CENTRE + 16);
+            rays.get(cx, cy, s, b + CENTRE);
+            rays.get(cx, y0, s, b + CENTRE + 4);
+            rays.get(x0, cy, s, b + CENTRE + 8);
+            rays.get(x1, cy, s, b + CENTRE + 12);
+            rays.get(cx, y1, s, b + CENTRE + 16);
         }
         double u = (double) (cx - x0) / (x1 - x0);
         double v = (double) (cy - y0) / (y1 - y0);
@@ -148,15 +190,15 @@ final class RunwayRaster {
         } else if (split) {
             int n = b + SLOT;
             quarter(s, n, b, TOP_LEFT);
-            block(target, cam, s, level + 1, x0, cx, y0, cy);
+            block(target, rays, s, level + 1, x0, cx, y0, cy);
             quarter(s, n, b, TOP_RIGHT);
-            block(target, cam, s, level + 1, cx, x1, y0, cy);
+            block(target, rays, s, level + 1, cx, x1, y0, cy);
             quarter(s, n, b, BOTTOM_LEFT);
-            block(target, cam, s, level + 1, x0, cx, cy, y1);
+            block(target, rays, s, level + 1, x0, cx, cy, y1);
             quarter(s, n, b, BOTTOM_RIGHT);
-            block(target, cam, s, level + 1, cx, x1, cy, y1);
+            block(target, rays, s, level + 1, cx, x1, cy, y1);
         } else {
-            refine(target, cam, s, b, same || continuous, x0, x1, y0, y1);
+            refine(target, rays, s, x0, x1, y0, y1);
         }
     }
 
@@ -241,25 +283,13 @@ final class RunwayRaster {
         }
     }
 
-    /**
-     * Fills a block that holds detail: a ray through every pixel corner, each pixel the mean of its four. The
-     * block's corner rays, and where {@code checked} its centre and side-middle rays, are already in {@code s}
-     * at {@code b} and are reused rather than traced again.
-     */
-    private void refine(RgbaImage target, Camera cam, double[] s, int b, boolean checked, int x0, int x1, int y0, int y1) {
+    /** Fills a block that holds detail: a ray through every pixel corner, each pixel the mean of its four. */
+    private static void refine(RgbaImage target, Rays rays, double[] s, int x0, int x1, int y0, int y1) {
         int offset = SLOT * LEVELS;
         int n = x1 - x0 + 1;
-        int cx = (x0 + x1) / 2;
-        int cy = (y0 + y1) / 2;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                int at = offset + 4 * ((y - y0) * n + x - x0);
-                int known = known(s, b, checked, x == x0, x == x1, x == cx, y == y0, y == y1, y == cy);
-                if (known >= 0) {
-                    System.arraycopy(s, known, s, at, 4);
-                } else {
-                    cam.trace(stage, x, y, s, at);
-                }
+                rays.get(x, y, s, offset + 4 * ((y - y0) * n + x - x0));
             }
         }
         int[] px = target.pixels();
@@ -272,25 +302,6 @@ final class RunwayRaster {
                         | srgb(mean(s, k + 2, m + 2));
             }
         }
-    }
-
-    /**
-     * Where in {@code s} a ray already traced for a block lies, given how a pixel corner lines up with the
-     * block's sides ({@code left}, {@code right}, {@code top}, {@code bottom}) and middles ({@code midX},
-     * {@code midY}), or -1 if it must be traced.
-     */
-    private static int known(double[] s, int b, boolean checked, boolean left, boolean right, boolean midX, boolean top,
-            boolean bottom, boolean midY) {
-        if (top || bottom) {
-            if (left || right) {
-                return b + (bottom ? 8 : 0) + (right ? 4 : 0);
-            }
-            return checked && midX ? b + CENTRE + (top ? 4 : 16) : -1;
-        }
-        if (!checked || !midY) {
-            return -1;
-        }
-        return left ? b + CENTRE + 8 : right ? b + CENTRE + 12 : midX ? b + CENTRE : -1;
     }
 
     /** The mean of one channel over a pixel's four corner samples, the upper pair at {@code k}, the lower at {@code m}. */
