@@ -37,11 +37,12 @@ final class RunwayRaster {
     static final int SMOOTH_LEVELS = 1;
     /** The linear-to-sRGB table has this many steps over linear 0..1. */
     private static final int TABLE_TOP = 16383;
-    /** Fractional bits of the fixed-point table index that interpolation steps along a row. */
+    /** sRGB values in the table are in this fraction of an 8-bit level. */
+    private static final int FINE = 256;
+    /** Fractional bits of the fixed-point sRGB levels that interpolation steps along a row. */
     private static final int FRACTION = 16;
-    private static final double INDEX_SCALE = (double) TABLE_TOP * (1 << FRACTION);
-    private static final double ROUND = 0.5 * (1 << FRACTION);
-    private static final byte[] TO_SRGB = srgbTable();
+    /** sRGB in units of {@code 1 / FINE} level, 0 to {@code 255 * FINE}, of linear {@code i / TABLE_TOP}. */
+    private static final char[] TO_SRGB = srgbTable();
 
     private final RunwayStage stage;
 
@@ -50,9 +51,13 @@ final class RunwayRaster {
         this.stage = stage;
     }
 
-    /** The camera of one paint call, with the ray directions of the pixel-corner columns precomputed. */
-    private record Camera(double ox, double oy, double oz, double fx, double fy, double fz, double ux, double uy, double uz,
-            double[] rx, double[] ry, double[] rz, double tan, int width, int height) {
+    /**
+     * The camera of one paint call, with the ray direction split into a part per pixel-corner column
+     * ({@code rx, ry, rz}: across the image) and a part per pixel-corner row ({@code cx, cy, cz}: the forward
+     * axis plus the way up the image), both precomputed.
+     */
+    private record Camera(double ox, double oy, double oz, double[] rx, double[] ry, double[] rz, double[] cx, double[] cy,
+            double[] cz, int width) {
 
         static Camera of(BackgroundView view, int w, int h) {
             BackgroundView.Vec3 f = view.forward();
@@ -70,15 +75,23 @@ final class RunwayRaster {
                 ry[x] = r.y() * vx;
                 rz[x] = r.z() * vx;
             }
-            return new Camera(o.x(), o.y(), o.z(), f.x(), f.y(), f.z(), u.x(), u.y(), u.z(), rx, ry, rz, tan, w, h);
+            double[] cx = new double[h + 1];
+            double[] cy = new double[h + 1];
+            double[] cz = new double[h + 1];
+            for (int y = 0; y <= h; y++) {
+                double vy = (1 - 2.0 * y / h) * tan;
+                cx[y] = f.x() + u.x() * vy;
+                cy[y] = f.y() + u.y() * vy;
+                cz[y] = f.z() + u.z() * vy;
+            }
+            return new Camera(o.x(), o.y(), o.z(), rx, ry, rz, cx, cy, cz, w);
         }
 
         /** Traces the ray through pixel corner {@code (x, y)} into {@code out[at..at+3]}. */
         void trace(RunwayStage stage, int x, int y, double[] out, int at) {
-            double vy = (1 - 2.0 * y / height) * tan;
-            double dx = fx + ux * vy + rx[x];
-            double dy = fy + uy * vy + ry[x];
-            double dz = fz + uz * vy + rz[x];
+            double dx = cx[y] + rx[x];
+            double dy = cy[y] + ry[x];
+            double dz = cz[y] + rz[x];
             double inv = 1 / StrictMath.sqrt(dx * dx + dy * dy + dz * dz);
             stage.trace(ox, oy, oz, dx * inv, dy * inv, dz * inv, out, at);
         }
@@ -182,10 +195,7 @@ final class RunwayRaster {
         }
         double u = (double) (cx - x0) / (x1 - x0);
         double v = (double) (cy - y0) / (y1 - y0);
-        boolean loose = !split;
-        if ((same || continuous) && agrees(s, b, CENTRE, u, v, loose) && agrees(s, b, CENTRE + 4, u, 0, loose)
-                && agrees(s, b, CENTRE + 8, 0, v, loose) && agrees(s, b, CENTRE + 12, 1, v, loose)
-                && agrees(s, b, CENTRE + 16, u, 1, loose)) {
+        if ((same || continuous) && smooth(s, b, u, v, !split)) {
             interpolate(target, s, b, x0, x1, y0, y1);
         } else if (split) {
             int n = b + SLOT;
@@ -210,19 +220,26 @@ final class RunwayRaster {
     }
 
     /**
-     * Whether the ray at {@code b + at}, through {@code (u, v)} of the block, hit the corners' region (or, if
-     * {@code loose}, one {@link RunwayStage#continuous continuous} with it) and has, within
-     * {@value #SMOOTH_LEVELS} sRGB level per channel, the colour that bilinear interpolation of the corners
-     * predicts there.
+     * Whether the block's centre and side-middle rays, through {@code (u, v)}, {@code (u, 0)}, {@code (0, v)},
+     * {@code (1, v)} and {@code (u, 1)} of the block, hit the corners' region (or, if {@code loose}, one
+     * {@link RunwayStage#continuous continuous} with it) and have, within {@value #SMOOTH_LEVELS} sRGB level per
+     * channel, the colour that bilinear interpolation of the corners' sRGB colours predicts there.
      */
-    private static boolean agrees(double[] s, int b, int at, double u, double v, boolean loose) {
-        if (s[b + at + 3] != s[b + 3] && !(loose && RunwayStage.continuous(s[b + 3], s[b + at + 3]))) {
-            return false;
+    private static boolean smooth(double[] s, int b, double u, double v, boolean loose) {
+        double region = s[b + 3];
+        for (int at = b + CENTRE + 3; at < b + SLOT; at += 4) {
+            if (s[at] != region && !(loose && RunwayStage.continuous(region, s[at]))) {
+                return false;
+            }
         }
         for (int c = b; c < b + 3; c++) {
-            double left = s[c] + (s[c + 8] - s[c]) * v;
-            double right = s[c + 4] + (s[c + 12] - s[c + 4]) * v;
-            if (StrictMath.abs(srgb(left + (right - left) * u) - srgb(s[c + at])) > SMOOTH_LEVELS) {
+            int tl = fine(s[c]);
+            int tr = fine(s[c + 4]);
+            int bl = fine(s[c + 8]);
+            int br = fine(s[c + 12]);
+            if (!near(tl, tr, bl, br, u, v, s[c + CENTRE]) || !near(tl, tr, bl, br, u, 0, s[c + CENTRE + 4])
+                    || !near(tl, tr, bl, br, 0, v, s[c + CENTRE + 8]) || !near(tl, tr, bl, br, 1, v, s[c + CENTRE + 12])
+                    || !near(tl, tr, bl, br, u, 1, s[c + CENTRE + 16])) {
                 return false;
             }
         }
@@ -230,55 +247,61 @@ final class RunwayRaster {
     }
 
     /**
-     * Fills a smooth block by bilinear interpolation of its corners' linear colours at each pixel centre. Where
-     * every corner channel lies in 0..1 (so every interpolated value does too), each channel steps along a row in
-     * {@value #FRACTION}-bit fixed point and indexes the sRGB table directly; otherwise it converts with clamping.
+     * Whether bilinear interpolation at {@code (u, v)} of one channel's corner values (sRGB in {@code 1 / FINE}
+     * level) rounds to within {@value #SMOOTH_LEVELS} level of the traced linear value's sRGB level.
+     */
+    private static boolean near(int tl, int tr, int bl, int br, double u, double v, double linear) {
+        double left = tl + (bl - tl) * v;
+        double right = tr + (br - tr) * v;
+        int predicted = (int) (left + (right - left) * u + FINE / 2) / FINE;
+        return StrictMath.abs(predicted - (fine(linear) + FINE / 2) / FINE) <= SMOOTH_LEVELS;
+    }
+
+    /**
+     * Fills a smooth block by bilinear interpolation, at each pixel centre, of its corners' colours in sRGB (which
+     * {@link #smooth} has checked against the rays inside the block): each channel steps along a row in
+     * {@value #FRACTION}-bit fixed point, with no table lookup per pixel.
      */
     private static void interpolate(RgbaImage target, double[] s, int b, int x0, int x1, int y0, int y1) {
-        if (x1 <= x0 || y1 <= y0) {
-            return;
-        }
         int[] px = target.pixels();
         int w = target.width();
         double sx = 1.0 / (x1 - x0);
         double sy = 1.0 / (y1 - y0);
-        boolean unit = true;
-        for (int k = 0; k < 16; k++) {
-            if ((k & 3) != 3 && !(s[b + k] >= 0 && s[b + k] <= 1)) {
-                unit = false;
-            }
-        }
+        double scale = (double) (1 << FRACTION) / FINE;
+        double tl0 = fine(s[b]) * scale;
+        double tl1 = fine(s[b + 1]) * scale;
+        double tl2 = fine(s[b + 2]) * scale;
+        double tr0 = fine(s[b + 4]) * scale;
+        double tr1 = fine(s[b + 5]) * scale;
+        double tr2 = fine(s[b + 6]) * scale;
+        double bl0 = fine(s[b + 8]) * scale;
+        double bl1 = fine(s[b + 9]) * scale;
+        double bl2 = fine(s[b + 10]) * scale;
+        double br0 = fine(s[b + 12]) * scale;
+        double br1 = fine(s[b + 13]) * scale;
+        double br2 = fine(s[b + 14]) * scale;
+        double round = 0.5 * (1 << FRACTION);
         for (int y = y0; y < y1; y++) {
             double v = (y + 0.5 - y0) * sy;
-            double l0 = s[b] + (s[b + 8] - s[b]) * v;
-            double l1 = s[b + 1] + (s[b + 9] - s[b + 1]) * v;
-            double l2 = s[b + 2] + (s[b + 10] - s[b + 2]) * v;
-            double r0 = s[b + 4] + (s[b + 12] - s[b + 4]) * v;
-            double r1 = s[b + 5] + (s[b + 13] - s[b + 5]) * v;
-            double r2 = s[b + 6] + (s[b + 14] - s[b + 6]) * v;
+            double l0 = tl0 + (bl0 - tl0) * v;
+            double l1 = tl1 + (bl1 - tl1) * v;
+            double l2 = tl2 + (bl2 - tl2) * v;
+            double r0 = tr0 + (br0 - tr0) * v;
+            double r1 = tr1 + (br1 - tr1) * v;
+            double r2 = tr2 + (br2 - tr2) * v;
+            double half = 0.5 * sx;
+            int a0 = (int) (l0 + (r0 - l0) * half + round);
+            int a1 = (int) (l1 + (r1 - l1) * half + round);
+            int a2 = (int) (l2 + (r2 - l2) * half + round);
+            int d0 = (int) StrictMath.rint((r0 - l0) * sx);
+            int d1 = (int) StrictMath.rint((r1 - l1) * sx);
+            int d2 = (int) StrictMath.rint((r2 - l2) * sx);
             int row = y * w;
-            if (unit) {
-                double half = 0.5 * sx;
-                double scale = INDEX_SCALE;
-                int a0 = (int) ((l0 + (r0 - l0) * half) * scale + ROUND);
-                int a1 = (int) ((l1 + (r1 - l1) * half) * scale + ROUND);
-                int a2 = (int) ((l2 + (r2 - l2) * half) * scale + ROUND);
-                int d0 = (int) StrictMath.rint((r0 - l0) * sx * scale);
-                int d1 = (int) StrictMath.rint((r1 - l1) * sx * scale);
-                int d2 = (int) StrictMath.rint((r2 - l2) * sx * scale);
-                for (int x = x0; x < x1; x++) {
-                    px[row + x] = 0xFF000000 | (TO_SRGB[a0 >> FRACTION] & 0xFF) << 16 | (TO_SRGB[a1 >> FRACTION] & 0xFF) << 8
-                            | TO_SRGB[a2 >> FRACTION] & 0xFF;
-                    a0 += d0;
-                    a1 += d1;
-                    a2 += d2;
-                }
-            } else {
-                for (int x = x0; x < x1; x++) {
-                    double u = (x + 0.5 - x0) * sx;
-                    px[row + x] = 0xFF000000 | srgb(l0 + (r0 - l0) * u) << 16 | srgb(l1 + (r1 - l1) * u) << 8
-                            | srgb(l2 + (r2 - l2) * u);
-                }
+            for (int x = x0; x < x1; x++) {
+                px[row + x] = 0xFF000000 | a0 & 0xFF0000 | a1 >> 8 & 0xFF00 | a2 >>> 16;
+                a0 += d0;
+                a1 += d1;
+                a2 += d2;
             }
         }
     }
@@ -309,18 +332,24 @@ final class RunwayRaster {
         return (corners[k] + corners[k + 4] + corners[m] + corners[m + 4]) * 0.25;
     }
 
+    /** @return the 8-bit sRGB value of a linear channel value, clamped to 0..1 */
     private static int srgb(double linear) {
-        int i = (int) (linear * TABLE_TOP + 0.5);
-        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TABLE_TOP)] & 0xFF;
+        return (fine(linear) + FINE / 2) / FINE;
     }
 
-    /** The 8-bit sRGB value of linear {@code i / TABLE_TOP}, for {@code i} from 0 to {@value #TABLE_TOP}. */
-    private static byte[] srgbTable() {
-        byte[] table = new byte[TABLE_TOP + 1];
+    /** @return the sRGB value, in {@code 1 / FINE} level, of a linear channel value clamped to 0..1 */
+    private static int fine(double linear) {
+        int i = (int) (linear * TABLE_TOP + 0.5);
+        return TO_SRGB[i < 0 ? 0 : StrictMath.min(i, TABLE_TOP)];
+    }
+
+    private static char[] srgbTable() {
+        char[] table = new char[TABLE_TOP + 1];
         for (int i = 0; i < table.length; i++) {
             double l = (double) i / TABLE_TOP;
             double s = l <= 0.0031308 ? 12.92 * l : 1.055 * StrictMath.pow(l, 1 / 2.4) - 0.055;
-            table[i] = (byte) Colours.clamp(s * 255);
+            double f = s * 255 * FINE;
+            table[i] = (char) (f <= 0 ? 0 : f >= 255 * FINE ? 255 * FINE : (int) (f + 0.5));
         }
         return table;
     }
