@@ -20,11 +20,11 @@ import ai.fvgs.sdk.background.BackgroundView;
 final class RunwayRaster {
 
     /** Size of the blocks the image is cut into first, in pixels. */
-    static final int BLOCK = 16;
+    static final int BLOCK = 32;
     /** Blocks of this size or smaller are not split further but traced ray by ray. */
     static final int MIN_BLOCK = 4;
-    /** How often a block can be split: 16, 8, 4. */
-    private static final int LEVELS = 3;
+    /** How often a block can be split: 32, 16, 8, 4. */
+    private static final int LEVELS = 4;
     /** Scratch values per level: four corner rays, the centre ray and the four edge midpoints, four values each. */
     private static final int SLOT = 36;
     private static final int CENTRE = 16;
