@@ -186,15 +186,19 @@ final class RunwayRaster {
         boolean split = x1 - x0 > MIN_BLOCK && y1 - y0 > MIN_BLOCK;
         boolean continuous = !same && !split && RunwayStage.continuous(region, s[b + 7])
                 && RunwayStage.continuous(region, s[b + 11]) && RunwayStage.continuous(region, s[b + 15]);
+        double u = (double) (cx - x0) / (x1 - x0);
+        double v = (double) (cy - y0) / (y1 - y0);
         if (same || split || continuous) {
             rays.get(cx, cy, s, b + CENTRE);
+            if (same && !split && centreSmooth(s, b, u, v)) {
+                interpolate(target, s, b, x0, x1, y0, y1);
+                return;
+            }
             rays.get(cx, y0, s, b + CENTRE + 4);
             rays.get(x0, cy, s, b + CENTRE + 8);
             rays.get(x1, cy, s, b + CENTRE + 12);
             rays.get(cx, y1, s, b + CENTRE + 16);
         }
-        double u = (double) (cx - x0) / (x1 - x0);
-        double v = (double) (cy - y0) / (y1 - y0);
         if ((same || continuous) && smooth(s, b, u, v, !split)) {
             interpolate(target, s, b, x0, x1, y0, y1);
         } else if (split) {
@@ -240,6 +244,23 @@ final class RunwayRaster {
             if (!near(tl, tr, bl, br, u, v, s[c + CENTRE]) || !near(tl, tr, bl, br, u, 0, s[c + CENTRE + 4])
                     || !near(tl, tr, bl, br, 0, v, s[c + CENTRE + 8]) || !near(tl, tr, bl, br, 1, v, s[c + CENTRE + 12])
                     || !near(tl, tr, bl, br, u, 1, s[c + CENTRE + 16])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the centre ray of a smallest block, through {@code (u, v)} of the block, hit the corners' region
+     * and agrees with the bilinear interpolation of the corners as {@link #smooth} asks of all five rays: over a
+     * few pixels, where the corners share a region, the centre alone shows curvature.
+     */
+    private static boolean centreSmooth(double[] s, int b, double u, double v) {
+        if (s[b + CENTRE + 3] != s[b + 3]) {
+            return false;
+        }
+        for (int c = b; c < b + 3; c++) {
+            if (!near(fine(s[c]), fine(s[c + 4]), fine(s[c + 8]), fine(s[c + 12]), u, v, s[c + CENTRE])) {
                 return false;
             }
         }
