@@ -8,11 +8,14 @@ import ai.fvgs.sdk.background.BackgroundView;
  * {@value #BLOCK} x {@value #BLOCK} pixels and a ray is traced through every block corner. Where the four
  * corners of a block hit the same smooth region of the stage, five more rays go through the block's centre
  * and the middles of its sides; if their colours are within {@value #SMOOTH_LEVELS} sRGB level of what
- * bilinear interpolation of the corners predicts there, the block's pixels are interpolated between the
- * corners. Otherwise the block is split into four, down to {@value #MIN_BLOCK} pixels; a block that small
- * that still holds detail (an edge, an edge light, an audience light, a curved fall-off) gets one ray through
- * every pixel corner, and each pixel is the mean of its four corners, as a box filter. So the few blocks that hold
- * detail get anti-aliased rays, and the many smooth ones cost an interpolation.
+ * bilinear interpolation of the corners' sRGB colours predicts there, the block's pixels are interpolated
+ * between the corners. Otherwise the block is split into four, down to {@value #MIN_BLOCK} pixels. A block that
+ * small is interpolated when its centre ray agrees (corners in one region), or, when its corners lie in
+ * regions that {@link RunwayStage#continuous continue} one another, when all five rays agree; one that still
+ * holds detail (an edge, an edge light, an audience light) gets one ray through every pixel corner, and each
+ * pixel is the mean of its four corners, as a box filter. So the few blocks that hold detail get anti-aliased
+ * rays, and the many smooth ones cost an interpolation. Each pixel corner is traced at most once per paint
+ * call: neighbouring blocks share the rays on their common sides.
  * <p>
  * Every paint call works on its own buffers, so one raster may paint from several threads at once; the result
  * depends only on the stage, the view and the image size.
