@@ -35,8 +35,14 @@ final class RunwayStage {
     static final double DETAIL = -1;
     private static final double VOID_REGION = 1;
     private static final double CEILING = 2;
-    /** The lit entrance: this plus the half period of its bars, 0 to 5. */
+    /**
+     * The lit entrance: this plus {@link #BAR_STEP} times the half period of its bars, 0 to 5. The half periods
+     * are separate regions, so no block interpolates across a bright or dark bar, but share the whole part of
+     * their code, because the colour is continuous from one to the next (see {@link #continuous}).
+     */
     private static final double ENTRANCE = 10;
+    /** The step of the entrance's region code per half period of its bars: a fraction no other code has. */
+    private static final double BAR_STEP = 1.0 / 64;
     private static final double ENTRANCE_FRAME = 4;
     private static final double BACK_WALL = 5;
     private static final double UPPER_AUDIENCE = 6;
@@ -117,6 +123,19 @@ final class RunwayStage {
         for (int i = 0; i < 3; i++) {
             out[at + i] = out[at + i] * (1 - haze) + VOID[i] * haze;
         }
+    }
+
+    /**
+     * Whether two rays, neither {@link #DETAIL}, see one surface whose colour is smooth and continuous between
+     * them even where their region codes differ: only the entrance's bar half periods (seen directly or mirrored
+     * in the catwalk) differ in the fraction of their code, every other region code is a whole number.
+     *
+     * @param a region code of one ray
+     * @param b region code of the other
+     * @return whether colours between the rays may be interpolated once the rays are close enough together
+     */
+    static boolean continuous(double a, double b) {
+        return a != DETAIL && b != DETAIL && StrictMath.floor(a) == StrictMath.floor(b);
     }
 
     /**
@@ -235,7 +254,7 @@ final class RunwayStage {
             double panel = (0.55 - 0.25 * (y / PROSCENIUM_HEIGHT)) * (0.75 + 0.25 * bars * bars) - 0.2 * u * u;
             set(c, at, light, panel);
             // one region per half period of the bars, so that no block interpolates across a bright or dark bar
-            c[at + 3] = ENTRANCE + (int) (u * 6);
+            c[at + 3] = ENTRANCE + (int) (u * 6) * BAR_STEP;
             return;
         }
         double frame = 0.22;
