@@ -56,6 +56,8 @@ final class FolderScan {
             for (Path f : e.getValue()) {
                 (MediaFiles.isMedia(f) ? media : sidecars).add(f);
             }
+            // the .txt caption first, then the .json texts
+            sidecars.sort(java.util.Comparator.comparing((Path f) -> MediaFiles.extension(f).equals("json")).thenComparing(Path::toString));
             groups.add(new ImportGroup(sourceKey("folder", root, e.getKey()), e.getKey(), media, sidecars, ImportFields.NONE, null));
         }
         groups.addAll(unsupported);

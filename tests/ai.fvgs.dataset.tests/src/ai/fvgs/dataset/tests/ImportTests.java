@@ -72,6 +72,7 @@ abstract class ImportTests {
         write(in.resolve("a/look-01.txt"), "A model in a red dress\n");
         write(in.resolve("a/look-01.json"), "{\"description\": \"Red A-line dress\", \"tags\": [\"dress\", \"red\"], \"licence\": \"CC0-1.0\"}");
         png(in.resolve("a/look-02.png"), gradient(true));
+        Files.createDirectories(in.resolve("b"));
         Files.copy(look1, in.resolve("b/copy.png"));
         ImageIO.write(gradient(false), "jpg", in.resolve("b/similar.jpg").toFile());
         mp4(in.resolve("walk.mp4"));
@@ -84,7 +85,7 @@ abstract class ImportTests {
         try (DatasetStore store = open()) {
             ImportReport r = store.importer().run(in, OPTIONS, Progress.NONE);
             assertEquals(4, r.entriesCreated(), "look-01, look-02, similar, walk: " + r.problems());
-            assertEquals(12, r.filesSeen());
+            assertEquals(11, r.filesSeen(), "3 files of look-01 and 8 others");
             assertEquals(List.of("copy.png"), r.duplicates().stream().map(ImportProblem::file).toList());
             assertEquals(List.of("similar.jpg"), r.nearDuplicates().stream().map(ImportProblem::file).toList());
             assertEquals(r.duplicates().get(0).otherEntryId(), r.nearDuplicates().get(0).otherEntryId(), "both point at look-01");
