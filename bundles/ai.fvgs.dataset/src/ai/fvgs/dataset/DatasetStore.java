@@ -102,6 +102,11 @@ public final class DatasetStore implements AutoCloseable {
         return media;
     }
 
+    /** @return an importer of folders and manifests into this dataset */
+    public DatasetImport importer() {
+        return new DatasetImport(db, media);
+    }
+
     /**
      * @param name  the new user's name, see {@link User#NAME_PATTERN}
      * @param role  the role

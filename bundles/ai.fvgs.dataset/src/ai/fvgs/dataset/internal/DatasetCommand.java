@@ -24,7 +24,7 @@ import ai.fvgs.settings.WorkbenchSettings;
 @Component(service = CliCommand.class)
 public final class DatasetCommand implements CliCommand {
 
-    private static final String ALLOWED_SUBCOMMANDS = "init, users";
+    private static final String ALLOWED_SUBCOMMANDS = "init, import, users";
 
     private final WorkbenchSettings settings;
 
@@ -41,19 +41,24 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "create the fashion media database and manage its users";
+        return "create the fashion media database, import media and manage its users";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: fvgs dataset init [--db URL]
+                       fvgs dataset import FOLDER|MANIFEST [--licence L] [--source S] [--creator C] [--db URL]
                        fvgs dataset users list [--json] [--db URL]
                        fvgs dataset users add NAME --role ROLE [--db URL]
                        fvgs dataset users role NAME ROLE [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
+                import       imports a folder (recursively: jpg, png, webp, mp4, mov, webm, mkv with .txt/.json
+                             side-cars of the same name) or a .csv/.jsonl manifest; an interrupted import
+                             continues when run again; prints entries imported, duplicates and errors
+                --licence, --source, --creator  provenance of the imported entries
                 users list   lists the users and their roles
                 users add    adds a user; ROLE is labeller, reviewer or admin
                 users role   changes a user's role
@@ -67,7 +72,7 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CommandContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role"));
+        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
         List<String> p = a.positional();
         if (p.isEmpty()) {
             throw new UsageException("missing subcommand; allowed: " + ALLOWED_SUBCOMMANDS);
@@ -81,6 +86,9 @@ public final class DatasetCommand implements CliCommand {
                             store.media().root(), store.schemaVersion());
                 }
                 return 0;
+            }
+            case "import" -> {
+                return ImportCommand.run(a, () -> open(a), context);
             }
             case "users" -> {
                 return users(a, context);

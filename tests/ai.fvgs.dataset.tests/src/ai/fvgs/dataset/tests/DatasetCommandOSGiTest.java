@@ -21,6 +21,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import ai.fvgs.cli.CliCommand;
 import ai.fvgs.cli.CommandContext;
 import ai.fvgs.cli.UsageException;
+import ai.fvgs.dataset.DatasetStore;
 
 /** The {@code dataset} command as the launcher finds it: a DS service. */
 class DatasetCommandOSGiTest {
@@ -63,12 +64,31 @@ class DatasetCommandOSGiTest {
     @Test
     void initAddListAndChangeRole() throws Exception {
         String init = run("init");
-        assertTrue(init.contains("H2 database jdbc:h2:file:" + work.resolve("cli-db")) && init.contains("schema version 1"), init);
+        assertTrue(init.contains("H2 database jdbc:h2:file:" + work.resolve("cli-db")) && init.contains("schema version " + DatasetStore.latestSchemaVersion()), init);
         assertEquals("added user ada (labeller)\n", run("users", "add", "ada", "--role", "labeller"));
         assertEquals("user ada is now reviewer\n", run("users", "role", "ada", "reviewer"));
         assertEquals("NAME  ROLE\nada   reviewer\n", run("users", "list"));
         assertTrue(run("users", "list", "--json").contains("\"role\" : \"reviewer\""));
-        assertTrue(run("init").contains("schema version 1"), "init on an existing database is harmless");
+        assertTrue(run("init").contains("schema version " + DatasetStore.latestSchemaVersion()), "init on an existing database is harmless");
+    }
+
+    @Test
+    void importPrintsASummaryAndContinuesOnARerun() throws Exception {
+        Path in = work.resolve("import");
+        ImportTests.png(in.resolve("look.png"), ImportTests.gradient(false));
+        ImportTests.write(in.resolve("look.txt"), "A red dress");
+        ImportTests.write(in.resolve("broken.jpg"), "not a jpeg");
+        CliCommand c = command();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int rc = c.run(List.of("import", in.toString(), "--licence", "CC-BY-4.0", "--db", "jdbc:h2:file:" + work.resolve("cli-db")),
+                new CommandContext(ps, ps, work));
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, rc, "errors give exit code 1: " + text);
+        assertTrue(text.contains("1 entries imported, 0 already imported, 0 duplicates, 0 near duplicates, 1 errors"), text);
+        assertTrue(text.contains("broken.jpg: unsupported or corrupt image"), text);
+        UsageException none = assertThrows(UsageException.class, () -> run("import", "no-such-folder"));
+        assertTrue(none.getMessage().contains("'no-such-folder'"), none.getMessage());
     }
 
     @Test
@@ -78,7 +98,7 @@ class DatasetCommandOSGiTest {
         UsageException role = assertThrows(UsageException.class, () -> run("users", "add", "ada", "--role", "boss"));
         assertTrue(role.getMessage().contains("'boss'") && role.getMessage().contains("labeller, reviewer, admin"), role.getMessage());
         UsageException sub = assertThrows(UsageException.class, () -> run("export"));
-        assertTrue(sub.getMessage().contains("'export'") && sub.getMessage().contains("init, users"), sub.getMessage());
+        assertTrue(sub.getMessage().contains("'export'") && sub.getMessage().contains("init, import, users"), sub.getMessage());
         UsageException missing = assertThrows(UsageException.class, () -> run("users", "add", "ada"));
         assertTrue(missing.getMessage().contains("--role"), missing.getMessage());
         UsageException name = assertThrows(UsageException.class, () -> run("users", "add", "a/b", "--role", "admin"));

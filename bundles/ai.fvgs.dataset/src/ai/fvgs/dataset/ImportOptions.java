@@ -1,0 +1,46 @@
+package ai.fvgs.dataset;
+
+import java.util.Objects;
+
+/**
+ * How to import: the provenance given to every imported entry (a side-car or manifest line may override
+ * each field), the language of plain-text side-cars, and how similar two pictures must be to be reported as
+ * near duplicates.
+ *
+ * @param provenance            default provenance; its import batch id is ignored (the import sets it); a
+ *                              {@code null} source becomes the imported folder or manifest
+ * @param language              BCP 47 language of {@code .txt} side-cars and of manifest texts without a
+ *                              language, e.g. {@code en}
+ * @param nearDuplicateDistance the largest Hamming distance, 0 to 64, between the 64-bit perceptual hashes
+ *                              of two pictures that counts as a near duplicate; {@code -1} turns the check off
+ * @param actor                 who imports; recorded as the creator of the entries and in the audit log
+ */
+public record ImportOptions(Provenance provenance, String language, int nearDuplicateDistance, String actor) {
+
+    /** The default near-duplicate distance: at most 6 of 64 bits differ. */
+    public static final int DEFAULT_NEAR_DUPLICATE_DISTANCE = 6;
+
+    /** Checks the fields. */
+    public ImportOptions {
+        Objects.requireNonNull(provenance, "provenance");
+        new EntryText(TextKind.CAPTION, language, "check"); // throws naming the language if it is not a BCP 47 tag
+        if (nearDuplicateDistance < -1 || nearDuplicateDistance > 64) {
+            throw new IllegalArgumentException("near-duplicate distance " + nearDuplicateDistance
+                    + " is not allowed; use 0 to 64 differing bits, or -1 to turn the check off");
+        }
+        Objects.requireNonNull(actor, "actor");
+    }
+
+    /**
+     * @param actor who imports
+     * @return unknown provenance, English texts, the default near-duplicate distance
+     */
+    public static ImportOptions defaults(String actor) {
+        return new ImportOptions(Provenance.UNKNOWN, "en", DEFAULT_NEAR_DUPLICATE_DISTANCE, actor);
+    }
+
+    /** @param p the default provenance @return these options with it */
+    public ImportOptions withProvenance(Provenance p) {
+        return new ImportOptions(p, language, nearDuplicateDistance, actor);
+    }
+}
