@@ -11,6 +11,7 @@ import ai.fvgs.dataset.internal.AuditLog;
 import ai.fvgs.dataset.internal.Database;
 import ai.fvgs.dataset.internal.Entries;
 import ai.fvgs.dataset.internal.Migrations;
+import ai.fvgs.dataset.internal.SearchTerms;
 import ai.fvgs.dataset.internal.UserTable;
 
 /**
@@ -26,11 +27,15 @@ public final class DatasetStore implements AutoCloseable {
     private final Database db;
     private final MediaStore media;
     private final int schemaVersion;
+    private final Workflow workflow;
+    private final DatasetSearch search;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
         this.media = media;
         this.schemaVersion = schemaVersion;
+        this.workflow = new Workflow(db);
+        this.search = new DatasetSearch(db);
     }
 
     /**
@@ -54,7 +59,9 @@ public final class DatasetStore implements AutoCloseable {
         }
         Database db = Database.open(jdbcUrl);
         try {
-            return new DatasetStore(db, media, Migrations.migrate(db));
+            DatasetStore store = new DatasetStore(db, media, Migrations.migrate(db));
+            store.search.catchUp(); // entries from before the search index existed
+            return store;
         } catch (DatasetException | RuntimeException e) {
             db.close();
             throw e;
@@ -105,6 +112,16 @@ public final class DatasetStore implements AutoCloseable {
     /** @return an importer of folders and manifests into this dataset */
     public DatasetImport importer() {
         return new DatasetImport(db, media);
+    }
+
+    /** @return the labelling workflow: assignment queues and status changes by role */
+    public Workflow workflow() {
+        return workflow;
+    }
+
+    /** @return full-text and filtered search, and dataset counts */
+    public DatasetSearch search() {
+        return search;
     }
 
     /**
@@ -170,7 +187,11 @@ public final class DatasetStore implements AutoCloseable {
         }
         String who = actor(actor);
         Instant now = now();
-        return db.transaction(c -> Entries.insert(c, entry, now, who));
+        return db.transaction(c -> {
+            DatasetEntry created = Entries.insert(c, entry, now, who);
+            SearchTerms.index(c, created.id());
+            return created;
+        });
     }
 
     /**
@@ -198,7 +219,11 @@ public final class DatasetStore implements AutoCloseable {
     public DatasetEntry update(DatasetEntry edited, String actor) throws DatasetException {
         String who = actor(actor);
         Instant now = now();
-        return db.transaction(c -> Entries.update(c, edited, now, who));
+        return db.transaction(c -> {
+            DatasetEntry saved = Entries.update(c, edited, now, who);
+            SearchTerms.index(c, saved.id());
+            return saved;
+        });
     }
 
     /**

@@ -24,7 +24,7 @@ import ai.fvgs.settings.WorkbenchSettings;
 @Component(service = CliCommand.class)
 public final class DatasetCommand implements CliCommand {
 
-    private static final String ALLOWED_SUBCOMMANDS = "init, import, users";
+    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats";
 
     private final WorkbenchSettings settings;
 
@@ -41,7 +41,7 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "create the fashion media database, import media and manage its users";
+        return "create the fashion media database, import media, manage its users, search it and count it";
     }
 
     @Override
@@ -52,6 +52,9 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset users list [--json] [--db URL]
                        fvgs dataset users add NAME --role ROLE [--db URL]
                        fvgs dataset users role NAME ROLE [--db URL]
+                       fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text]
+                                           [--licence L] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]
+                       fvgs dataset stats [--json] [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
@@ -62,6 +65,11 @@ public final class DatasetCommand implements CliCommand {
                 users list   lists the users and their roles
                 users add    adds a user; ROLE is labeller, reviewer or admin
                 users role   changes a user's role
+                search       finds entries whose captions, descriptions and tags contain all words of TEXT and
+                             that match the filters; S is new, in_progress, submitted, accepted or rejected,
+                             DATE is YYYY-MM-DD (UTC; --from and --to are inclusive, on the last change),
+                             --page counts from 1, --size is 1 to 1000 (default 20)
+                stats        counts entries by status, media kind and labeller
 
                 --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
                              team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
@@ -72,6 +80,12 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CommandContext context) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals("search")) {
+            return new DatasetSearchCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("stats")) {
+            return new DatasetStatsCommand(settings).run(args.subList(1, args.size()), context);
+        }
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
         List<String> p = a.positional();
         if (p.isEmpty()) {

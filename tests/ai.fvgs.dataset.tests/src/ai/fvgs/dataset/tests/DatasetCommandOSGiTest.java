@@ -22,6 +22,10 @@ import ai.fvgs.cli.CliCommand;
 import ai.fvgs.cli.CommandContext;
 import ai.fvgs.cli.UsageException;
 import ai.fvgs.dataset.DatasetStore;
+import ai.fvgs.dataset.EntryText;
+import ai.fvgs.dataset.NewEntry;
+import ai.fvgs.dataset.Provenance;
+import ai.fvgs.dataset.TextKind;
 
 /** The {@code dataset} command as the launcher finds it: a DS service. */
 class DatasetCommandOSGiTest {
@@ -89,6 +93,39 @@ class DatasetCommandOSGiTest {
         assertTrue(text.contains("broken.jpg: unsupported or corrupt image"), text);
         UsageException none = assertThrows(UsageException.class, () -> run("import", "no-such-folder"));
         assertTrue(none.getMessage().contains("'no-such-folder'"), none.getMessage());
+    }
+
+    @Test
+    void searchAndStatsPrintTablesAndJson() throws Exception {
+        run("users", "add", "ada", "--role", "labeller");
+        try (DatasetStore store = DatasetStore.open("jdbc:h2:file:" + work.resolve("cli-db"), work.resolve("media"))) {
+            store.create(new NewEntry(null, List.of(), List.of(new EntryText(TextKind.CAPTION, "en", "Red wool coat")), Provenance.UNKNOWN), "t");
+            store.create(new NewEntry(null, List.of(), List.of(new EntryText(TextKind.CAPTION, "en", "Blue dress")), Provenance.UNKNOWN), "t");
+            store.workflow().next("ada");
+        }
+        String found = run("search", "RED", "--status", "in_progress", "--labeller", "ada", "--from", "2020-01-01", "--to", "2999-12-31");
+        assertTrue(found.startsWith("1 entries, page 1 of 1\n") && found.contains("ada") && found.contains("Red wool coat"), found);
+        assertEquals("0 entries, page 1 of 1\n", run("search", "red", "--status", "new"));
+        assertTrue(run("search", "--json", "--page", "2", "--size", "1").contains("\"text\" : \"Blue dress\""));
+        String stats = run("stats");
+        assertTrue(stats.startsWith("entries  2\n") && stats.contains("in_progress  1"), stats);
+        assertTrue(run("stats", "--json").contains("\"ada\" : {"), "per labeller in JSON");
+    }
+
+    @Test
+    void badSearchValuesAreUsageErrorsNamingTheValue() throws Exception {
+        run("init");
+        String[][] cases = { { "--status", "done" }, { "--media", "audio" }, { "--from", "2026-13-01" }, { "--page", "0" }, { "--size", "5000" },
+                { "--labeller", "ghost" } };
+        String[] allowed = { "new, in_progress, submitted, accepted, rejected", "image, video, text", "YYYY-MM-DD", "from 1", "1 to 1000",
+                "fvgs dataset users list" };
+        for (int i = 0; i < cases.length; i++) {
+            String[] c = cases[i];
+            UsageException e = assertThrows(UsageException.class, () -> run("search", c[0], c[1]));
+            assertTrue(e.getMessage().contains("'" + c[1] + "'") && e.getMessage().contains(allowed[i]), e.getMessage());
+        }
+        UsageException extra = assertThrows(UsageException.class, () -> run("stats", "now"));
+        assertTrue(extra.getMessage().contains("'now'"), extra.getMessage());
     }
 
     @Test
