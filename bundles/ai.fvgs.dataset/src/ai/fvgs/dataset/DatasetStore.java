@@ -26,11 +26,13 @@ public final class DatasetStore implements AutoCloseable {
     private final Database db;
     private final MediaStore media;
     private final int schemaVersion;
+    private final AnnotationStore annotations;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
         this.media = media;
         this.schemaVersion = schemaVersion;
+        this.annotations = new AnnotationStore(db, media);
     }
 
     /**
@@ -100,6 +102,11 @@ public final class DatasetStore implements AutoCloseable {
     /** @return the media store */
     public MediaStore media() {
         return media;
+    }
+
+    /** @return the entries' annotations, per labeller, with their audit history */
+    public AnnotationStore annotations() {
+        return annotations;
     }
 
     /**
