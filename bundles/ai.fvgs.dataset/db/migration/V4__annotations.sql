@@ -1,7 +1,7 @@
 -- Fashion Media Database, schema version 4: annotations. Each labeller has one annotation set per entry
 -- (so two labellers can annotate the same entry independently, for agreement figures); a set holds its
 -- annotations in order. Saving a set bumps entries.version (the optimistic lock) and writes an audit record.
--- Shapes are stored as JSON text in "geometry"; the columns that filters need (kind, taxonomy, label, value,
+-- Shapes are stored as JSON text in "geometry"; the columns that filters need (kind, taxonomy, label, attribute value,
 -- language, layout, mask) are plain columns. Portable SQL for PostgreSQL and H2 in PostgreSQL mode.
 
 CREATE TABLE annotation_sets (
@@ -28,7 +28,7 @@ CREATE TABLE annotations (
     taxonomy          VARCHAR(100),
     taxonomy_version  VARCHAR(50),
     label             VARCHAR(200),
-    value             VARCHAR(1000),
+    attribute_value   VARCHAR(1000),
     language          VARCHAR(35),
     body              VARCHAR(100000),
     layout            VARCHAR(64),
@@ -40,6 +40,6 @@ CREATE TABLE annotations (
     CONSTRAINT annotations_kind_check CHECK (kind IN ('attribute', 'tag', 'caption', 'box', 'polygon', 'keypoints', 'mask', 'track'))
 );
 -- Structured filters and label distributions: by kind and label (and attribute value)
-CREATE INDEX annotations_label_idx ON annotations (kind, label, value);
+CREATE INDEX annotations_label_idx ON annotations (kind, label, attribute_value);
 -- Which annotations use a mask file of the media store
 CREATE INDEX annotations_mask_idx ON annotations (mask_sha256);

@@ -24,7 +24,7 @@ final class AnnotationChecks {
     static void check(DatasetEntry entry, List<Annotation> annotations, MediaStore media) throws DatasetException {
         for (int i = 0; i < annotations.size(); i++) {
             Annotation a = annotations.get(i);
-            String what = "annotation " + i + " (" + a.kind() + ") of entry " + entry.id();
+            String what = "annotation " + i + " (" + (a == null ? "null" : a.kind()) + ") of entry " + entry.id();
             switch (a) {
                 case null -> throw new DatasetException("annotation " + i + " of entry " + entry.id() + " is null");
                 case Annotation.Region r -> item(entry, r.media(), MediaKind.IMAGE, what);
@@ -55,7 +55,7 @@ final class AnnotationChecks {
         }
         MediaItem item = entry.media().get(position);
         if (item.kind() != kind) {
-            throw new DatasetException(what + " is on media " + position + ", which is " + item.kind().label() + "; a " + a(kind)
+            throw new DatasetException(what + " is on media " + position + ", which is " + item.kind().label() + "; " + a(kind)
                     + " is needed" + (kind == MediaKind.VIDEO ? " (use a box, polygon, keypoints or mask on images)" : " (use a track on videos)"));
         }
         return item;

@@ -9,7 +9,7 @@ import ai.fvgs.dataset.Shape;
 
 /**
  * One annotation as the columns of an {@code annotations} row, in the order kind, media_position, taxonomy,
- * taxonomy_version, label, value, language, body, layout, geometry, mask_sha256, mask_rle.
+ * taxonomy_version, label, attribute_value, language, body, layout, geometry, mask_sha256, mask_rle.
  */
 final class AnnotationColumns {
 

@@ -29,7 +29,7 @@ public final class AnnotationRows {
     /** The audit action of a saved annotation set; its subject is the entry. */
     public static final String ACTION = "annotate";
 
-    private static final String COLUMNS = "kind, media_position, taxonomy, taxonomy_version, label, value, language, body, layout, geometry, "
+    private static final String COLUMNS = "kind, media_position, taxonomy, taxonomy_version, label, attribute_value, language, body, layout, geometry, "
             + "mask_sha256, mask_rle";
 
     private AnnotationRows() {
