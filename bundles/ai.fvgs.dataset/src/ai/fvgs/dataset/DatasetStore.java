@@ -29,6 +29,7 @@ public final class DatasetStore implements AutoCloseable {
     private final int schemaVersion;
     private final Workflow workflow;
     private final DatasetSearch search;
+    private final AnnotationStore annotations;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -36,6 +37,7 @@ public final class DatasetStore implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.workflow = new Workflow(db);
         this.search = new DatasetSearch(db);
+        this.annotations = new AnnotationStore(db, media);
     }
 
     /**
@@ -122,6 +124,11 @@ public final class DatasetStore implements AutoCloseable {
     /** @return full-text and filtered search, and dataset counts */
     public DatasetSearch search() {
         return search;
+    }
+
+    /** @return the entries' annotations, per labeller, with their audit history */
+    public AnnotationStore annotations() {
+        return annotations;
     }
 
     /**

@@ -78,8 +78,8 @@ abstract class DatasetStoreTests {
         open().close();
         int future = DatasetStore.latestSchemaVersion() + 1;
         db.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", "
-                + "\"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (" + future + ", '" + future + "', 'from the future', "
-                + "'SQL', 'V" + future + "__from_the_future.sql', 0, 'test', 1, TRUE)");
+                + "\"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (1000, '" + future + "', 'from the future', 'SQL', "
+                + "'V" + future + "__from_the_future.sql', 0, 'test', 1, TRUE)");
         DatasetException e = assertThrows(DatasetException.class, this::open);
         assertTrue(e.getMessage().contains("schema version " + future) && e.getMessage().contains("update AI-FVGS"), e.getMessage());
     }
