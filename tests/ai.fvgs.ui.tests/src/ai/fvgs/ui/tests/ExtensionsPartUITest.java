@@ -86,13 +86,15 @@ class ExtensionsPartUITest {
         assertEquals("1.0.0", skirt.getText(3));
         assertEquals("ai.fvgs.examples.vendor", skirt.getText(4));
         assertEquals("active", skirt.getText(5));
-        assertTrue(SwtDriver.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals((before + 4) + " extensions")),
-                "the summary counts the new rows");
+        driver.waitUntil("the summary to count the new rows",
+                () -> SwtDriver.find(shell, Label.class).stream().anyMatch(l -> l.getText().equals((before + 4) + " extensions")), TIMEOUT);
 
         Text filter = SwtDriver.find(shell, Text.class).get(0);
         filter.setText("atelier");
-        driver.flush();
-        assertEquals(4, table.getItemCount(), "the filter keeps only the vendor's rows");
+        // the part refreshes asynchronously on registry events (a bundle with four extensions may still be
+        // announcing them), so wait for the filtered view rather than reading it once
+        driver.waitUntil("the filter to keep only the vendor's 4 rows", () -> table.getItemCount() == 4
+                && Arrays.stream(table.getItems()).allMatch(i -> i.getText(2).equals("Example Atelier")), TIMEOUT);
         table.setSelection(0);
         table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         driver.flush();
