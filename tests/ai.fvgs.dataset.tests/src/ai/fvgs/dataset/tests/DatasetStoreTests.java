@@ -16,10 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import ai.fvgs.dataset.AuditRecord;
 import ai.fvgs.dataset.ConflictException;
@@ -37,28 +34,7 @@ import ai.fvgs.dataset.TextKind;
 import ai.fvgs.dataset.User;
 
 /** What every database must do; one subclass per database. Each test starts from an empty database. */
-abstract class DatasetStoreTests {
-
-    @TempDir
-    Path work;
-
-    TestDatabase db;
-
-    abstract TestDatabase newDatabase() throws Exception;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = newDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
-    }
-
-    DatasetStore open() throws DatasetException {
-        return DatasetStore.open(db.url(), work.resolve("media"));
-    }
+abstract class DatasetStoreTests extends DatabaseSuite {
 
     @Test
     void migratesAnEmptyDatabaseAndReopensIt() throws Exception {

@@ -18,10 +18,7 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import ai.fvgs.dataset.Consent;
 import ai.fvgs.dataset.DatasetEntry;
@@ -39,28 +36,7 @@ import ai.fvgs.video.VideoSpec;
 import ai.fvgs.video.VideoWriter;
 
 /** Imports of real generated files (PNG, JPEG, MP4, broken files, manifests); one subclass per database. */
-abstract class ImportTests {
-
-    @TempDir
-    Path work;
-
-    TestDatabase db;
-
-    abstract TestDatabase newDatabase() throws Exception;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = newDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
-    }
-
-    DatasetStore open() throws Exception {
-        return DatasetStore.open(db.url(), work.resolve("media"));
-    }
+abstract class ImportTests extends DatabaseSuite {
 
     static final ImportOptions OPTIONS = ImportOptions.defaults("importer")
             .withProvenance(new Provenance(null, "CC-BY-4.0", null, Consent.UNKNOWN, "Studio A", null));

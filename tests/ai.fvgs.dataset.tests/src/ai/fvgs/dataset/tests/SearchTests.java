@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import ai.fvgs.dataset.Consent;
 import ai.fvgs.dataset.DatasetEntry;
@@ -34,28 +31,7 @@ import ai.fvgs.dataset.SearchQuery;
 import ai.fvgs.dataset.TextKind;
 
 /** Full-text and filtered search with paging, and stats, on every database; one subclass per database. */
-abstract class SearchTests {
-
-    @TempDir
-    Path work;
-
-    TestDatabase db;
-
-    abstract TestDatabase newDatabase() throws Exception;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = newDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
-    }
-
-    DatasetStore open() throws DatasetException {
-        return DatasetStore.open(db.url(), work.resolve("media"));
-    }
+abstract class SearchTests extends DatabaseSuite {
 
     private DatasetEntry entry(DatasetStore store, String caption, String tags, String licence, MediaKind kind) throws Exception {
         List<MediaItem> media = new ArrayList<>();

@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import ai.fvgs.dataset.AuditRecord;
 import ai.fvgs.dataset.ConflictException;
@@ -33,28 +28,7 @@ import ai.fvgs.dataset.Workflow;
 import ai.fvgs.dataset.WorkflowException;
 
 /** Assignment queues and workflow rules on every database; one subclass per database. */
-abstract class WorkflowTests {
-
-    @TempDir
-    Path work;
-
-    TestDatabase db;
-
-    abstract TestDatabase newDatabase() throws Exception;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        db = newDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        db.close();
-    }
-
-    DatasetStore open() throws DatasetException {
-        return DatasetStore.open(db.url(), work.resolve("media"));
-    }
+abstract class WorkflowTests extends DatabaseSuite {
 
     private static List<Long> createEntries(DatasetStore store, int n) throws DatasetException {
         List<Long> ids = new ArrayList<>();
