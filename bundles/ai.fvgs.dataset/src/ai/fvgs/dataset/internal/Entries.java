@@ -8,10 +8,13 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ai.fvgs.dataset.ConflictException;
 import ai.fvgs.dataset.DatasetEntry;
@@ -163,6 +166,32 @@ public final class Entries {
                 return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * @param c    a connection
+     * @param keys import keys
+     * @return those of the keys that entries already have
+     * @throws SQLException on a database error
+     */
+    public static Set<String> existingSourceKeys(Connection c, List<String> keys) throws SQLException {
+        Set<String> found = new HashSet<>();
+        int chunk = 500;
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            try (PreparedStatement s = c.prepareStatement("SELECT source_key FROM entries WHERE source_key IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    s.setString(i + 1, part.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static void insertTexts(Connection c, long entryId, List<EntryText> texts) throws SQLException {

@@ -6,12 +6,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,10 +42,27 @@ import ai.fvgs.sdk.Progress;
 
 /**
  * One run of an import: finds the groups of a folder or manifest, skips those an earlier run imported,
- * stores the media of the others, and creates one entry per group, each in its own transaction together
- * with the batch's counters and problems, so an interrupted run loses nothing it committed.
+ * stores the media of the others, and creates one entry per group together with the batch's counters and
+ * problems. Worker threads (see {@link #MAX_WORKERS}) read, check, hash and store the
+ * media of the next groups while this thread writes the groups in their order, so entry ids, duplicate and
+ * near-duplicate findings are the same whatever the number of workers. Writes are committed in small
+ * transactions (see {@link Commits}); an interrupted run loses nothing it committed, and the next run
+ * continues after it.
  */
 public final class ImportRun {
+
+    /**
+     * Worker threads that decode, hash and store media: two per processor, at most this many. More threads than
+     * processors, because each stored file waits for its flush to disk ({@code fsync}, tens of milliseconds on a
+     * busy disk) without using the processor, and concurrent flushes share the file system's journal commits.
+     */
+    private static final int MAX_WORKERS = 8;
+    /** How many groups each worker may prepare ahead of the group being written. */
+    private static final int LOOKAHEAD_PER_WORKER = 4;
+    /** Groups per transaction, at most. */
+    static final int COMMIT_GROUPS = 100;
+    /** Milliseconds a transaction stays open, at most (checked after each group). */
+    static final long COMMIT_MILLIS = 250;
 
     private final Database db;
     private final MediaStore media;
@@ -87,21 +115,44 @@ public final class ImportRun {
         ImportBatches.Batch batch = db.transaction(c -> ImportBatches.start(c, abs.toString(), kind, options.actor(), now()));
         batchId = batch.id();
         hashes = new ArrayList<>(db.transaction(ImportBatches::hashes));
-        Provenance defaults = options.provenance();
-        defaults = new Provenance(defaults.source() != null ? defaults.source() : clip(abs.toString()), defaults.licence(), defaults.rightsHolder(),
-                defaults.consent(), defaults.creator(), batchId);
-        for (int i = 0; i < groups.size(); i++) {
-            if (progress.isCancelled()) {
-                db.transaction(c -> {
-                    ImportBatches.finish(c, batchId, "cancelled", now());
-                    return null;
-                });
-                throw new CancellationException("import of " + abs + " cancelled after " + i + " of " + groups.size()
-                        + " entries; run it again to continue");
+        Set<String> done = db.transaction(c -> Entries.existingSourceKeys(c, groups.stream().map(ImportGroup::key).toList()));
+        Provenance p = options.provenance();
+        Provenance defaults = new Provenance(p.source() != null ? p.source() : clip(abs.toString()), p.licence(), p.rightsHolder(), p.consent(),
+                p.creator(), batchId);
+        int workers = Math.max(2, Math.min(MAX_WORKERS, 2 * Runtime.getRuntime().availableProcessors()));
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "fvgs-import-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        int next = 0;
+        try (Commits commits = new Commits(db.connect())) {
+            for (int i = 0; i < groups.size(); i++) {
+                for (; next < groups.size() && next < i + workers * LOOKAHEAD_PER_WORKER; next++) {
+                    ImportGroup g = groups.get(next);
+                    ahead.add(done.contains(g.key()) ? CompletableFuture.completedFuture(Prepared.already(g)) : pool.submit(() -> prepare(g, defaults)));
+                }
+                if (progress.isCancelled()) {
+                    commits.commit();
+                    db.transaction(c -> {
+                        ImportBatches.finish(c, batchId, "cancelled", now());
+                        return null;
+                    });
+                    throw new CancellationException("import of " + abs + " cancelled after " + i + " of " + groups.size()
+                            + " entries; run it again to continue");
+                }
+                ImportGroup g = groups.get(i);
+                progress.report((double) i / groups.size(), g.label());
+                importGroup(await(ahead.removeFirst()), commits);
+                commits.commitIfDue();
             }
-            ImportGroup g = groups.get(i);
-            progress.report((double) i / groups.size(), g.label());
-            importGroup(g, defaults);
+            commits.commit();
+        } catch (SQLException e) {
+            throw new DatasetException("database error on " + Database.redact(db.url()) + " while importing " + abs + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
         }
         db.transaction(c -> {
             ImportBatches.finish(c, batchId, "completed", now());
@@ -111,19 +162,80 @@ public final class ImportRun {
         return new ImportReport(batchId, batch.resumed(), filesSeen, created, alreadyImported, problems);
     }
 
-    private void importGroup(ImportGroup g, Provenance defaults) throws DatasetException {
-        int files = g.fileCount();
-        filesSeen += files;
+    /**
+     * The open transaction of an import: groups are written into it as they are accepted, and it is committed
+     * every {@link #COMMIT_GROUPS} groups or {@link #COMMIT_MILLIS} ms, whichever comes first, so a commit
+     * (a disk flush on both databases) is paid once for many entries while an interruption loses at most that
+     * much uncommitted work, which the next run redoes.
+     */
+    private static final class Commits implements AutoCloseable {
+
+        private final Connection c;
+        private int pending;
+        private long firstPending;
+
+        Commits(Connection c) throws SQLException {
+            this.c = c;
+            c.setAutoCommit(false);
+        }
+
+        Connection connection() {
+            if (pending++ == 0) {
+                firstPending = System.nanoTime();
+            }
+            return c;
+        }
+
+        void commitIfDue() throws SQLException {
+            if (pending >= COMMIT_GROUPS || pending > 0 && System.nanoTime() - firstPending >= COMMIT_MILLIS * 1_000_000L) {
+                commit();
+            }
+        }
+
+        void commit() throws SQLException {
+            c.commit();
+            pending = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                c.rollback(); // nothing is pending after a final commit; after a failure this drops the half-written groups
+            } finally {
+                c.close();
+            }
+        }
+    }
+
+    /** What the workers make of a group: its texts and provenance, its stored media, and what went wrong. */
+    private record Prepared(ImportGroup group, boolean alreadyImported, ImportProblem failure, List<EntryText> texts, Provenance provenance,
+            List<MediaFiles.Stored> stored, List<ImportProblem> found) {
+
+        static Prepared already(ImportGroup g) {
+            return new Prepared(g, true, null, List.of(), null, List.of(), List.of());
+        }
+    }
+
+    private static Prepared await(Future<Prepared> f) throws DatasetException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DatasetException d) {
+                throw d;
+            }
+            throw new DatasetException("import failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Runs on a worker: reads the side-cars and stores, checks and hashes the media; no database access. */
+    private Prepared prepare(ImportGroup g, Provenance defaults) throws DatasetException {
         if (g.error() != null) {
-            fail(files, List.of(new ImportProblem(g.media().isEmpty() ? g.label() : g.media().get(0).toString(), Kind.ERROR, g.error(), null)));
-            return;
+            return new Prepared(g, false, new ImportProblem(g.media().isEmpty() ? g.label() : g.media().get(0).toString(), Kind.ERROR, g.error(), null),
+                    List.of(), null, List.of(), List.of());
         }
-        if (db.transaction(c -> Entries.idBySourceKey(c, g.key())).isPresent()) {
-            alreadyImported++;
-            commit(new ImportBatches.Counts(files, 0, 1, 0, 0, 0), List.of(), null, List.of());
-            return;
-        }
-        List<ImportProblem> found = new ArrayList<>();
         List<EntryText> texts = new ArrayList<>();
         Provenance provenance = defaults;
         try {
@@ -133,18 +245,38 @@ public final class ImportRun {
             texts.addAll(g.fields().texts(options.language()));
             provenance = g.fields().over(provenance);
         } catch (ImportFailure e) {
-            fail(files, List.of(new ImportProblem(g.sidecars().isEmpty() ? g.label() : g.sidecars().get(0).toString(), Kind.ERROR,
-                    e.getMessage(), null)));
+            return new Prepared(g, false, new ImportProblem(g.sidecars().isEmpty() ? g.label() : g.sidecars().get(0).toString(), Kind.ERROR,
+                    e.getMessage(), null), List.of(), null, List.of(), List.of());
+        }
+        List<ImportProblem> found = new ArrayList<>();
+        List<MediaFiles.Stored> stored = storeMedia(g, found);
+        return new Prepared(g, false, null, texts, provenance, stored, found);
+    }
+
+    private void importGroup(Prepared prepared, Commits commits) throws DatasetException, SQLException {
+        ImportGroup g = prepared.group();
+        int files = g.fileCount();
+        filesSeen += files;
+        Connection c = commits.connection();
+        if (prepared.alreadyImported()) {
+            alreadyImported++;
+            commit(c, new ImportBatches.Counts(files, 0, 1, 0, 0, 0), List.of(), null, List.of());
             return;
         }
-        List<MediaFiles.Stored> stored = storeMedia(g, found);
+        if (prepared.failure() != null) {
+            fail(c, files, List.of(prepared.failure()));
+            return;
+        }
+        List<ImportProblem> found = new ArrayList<>(prepared.found());
+        List<EntryText> texts = prepared.texts();
+        List<MediaFiles.Stored> stored = prepared.stored();
         if (found.stream().anyMatch(p -> p.kind() == Kind.ERROR)) {
-            fail(files, found);
+            fail(c, files, found);
             return;
         }
         List<MediaFiles.Stored> kept = new ArrayList<>();
         for (MediaFiles.Stored s : stored) {
-            if (!duplicate(s, kept, found)) {
+            if (!duplicate(c, s, kept, found)) {
                 kept.add(s);
             }
         }
@@ -152,16 +284,16 @@ public final class ImportRun {
             if (stored.isEmpty()) {
                 found.add(new ImportProblem(g.label(), Kind.ERROR, "no image, video, caption, description or tags to import", null));
             }
-            fail(files, found);
+            fail(c, files, found);
             return;
         }
         for (MediaFiles.Stored s : kept) {
             nearDuplicate(s, found);
         }
-        NewEntry entry = new NewEntry(g.key(), kept.stream().map(MediaFiles.Stored::item).toList(), texts, provenance);
+        NewEntry entry = new NewEntry(g.key(), kept.stream().map(MediaFiles.Stored::item).toList(), texts, prepared.provenance());
         int dups = (int) found.stream().filter(p -> p.kind() == Kind.DUPLICATE).count();
         int near = (int) found.stream().filter(p -> p.kind() == Kind.NEAR_DUPLICATE).count();
-        DatasetEntry e = commit(new ImportBatches.Counts(files, 1, 0, dups, near, 0), found, entry,
+        DatasetEntry e = commit(c, new ImportBatches.Counts(files, 1, 0, dups, near, 0), found, entry,
                 kept.stream().map(MediaFiles.Stored::perceptualHash).toList());
         created++;
         for (int i = 0; i < kept.size(); i++) {
@@ -183,7 +315,7 @@ public final class ImportRun {
         return stored;
     }
 
-    private boolean duplicate(MediaFiles.Stored s, List<MediaFiles.Stored> kept, List<ImportProblem> found) throws DatasetException {
+    private boolean duplicate(Connection c, MediaFiles.Stored s, List<MediaFiles.Stored> kept, List<ImportProblem> found) throws SQLException {
         String file = s.item().originalName();
         for (MediaFiles.Stored k : kept) {
             if (k.item().sha256().equals(s.item().sha256())) {
@@ -191,7 +323,7 @@ public final class ImportRun {
                 return true;
             }
         }
-        Optional<Long> other = db.transaction(c -> ImportBatches.entryWithMedia(c, s.item().sha256()));
+        Optional<Long> other = ImportBatches.entryWithMedia(c, s.item().sha256());
         if (other.isPresent()) {
             found.add(new ImportProblem(file, Kind.DUPLICATE, "exact duplicate (same SHA-256) of entry " + other.get() + "; not imported again",
                     other.get()));
@@ -248,29 +380,26 @@ public final class ImportRun {
         return fields.over(provenance);
     }
 
-    private void fail(int files, List<ImportProblem> found) throws DatasetException {
+    private void fail(Connection c, int files, List<ImportProblem> found) throws SQLException, DatasetException {
         int dups = (int) found.stream().filter(p -> p.kind() == Kind.DUPLICATE).count();
         int errors = (int) found.stream().filter(p -> p.kind() == Kind.ERROR).count();
-        commit(new ImportBatches.Counts(files, 0, 0, dups, 0, errors), found, null, List.of());
+        commit(c, new ImportBatches.Counts(files, 0, 0, dups, 0, errors), found, null, List.of());
     }
 
-    /** Creates the entry (if any) with its perceptual hashes, and adds counts and problems to the batch, in one transaction. */
-    private DatasetEntry commit(ImportBatches.Counts counts, List<ImportProblem> found, NewEntry entry, List<Long> perceptualHashes)
-            throws DatasetException {
+    /** Writes the entry (if any) with its perceptual hashes, and adds counts and problems to the batch, in the open transaction. */
+    private DatasetEntry commit(Connection c, ImportBatches.Counts counts, List<ImportProblem> found, NewEntry entry, List<Long> perceptualHashes)
+            throws SQLException, DatasetException {
         Instant at = now();
-        DatasetEntry stored = db.transaction(c -> {
-            DatasetEntry e = null;
-            if (entry != null) {
-                e = Entries.insert(c, entry, at, options.actor());
-                for (int i = 0; i < perceptualHashes.size(); i++) {
-                    ImportBatches.setPerceptualHash(c, e.id(), i, perceptualHashes.get(i));
-                }
+        DatasetEntry e = null;
+        if (entry != null) {
+            e = Entries.insert(c, entry, at, options.actor());
+            for (int i = 0; i < perceptualHashes.size(); i++) {
+                ImportBatches.setPerceptualHash(c, e.id(), i, perceptualHashes.get(i));
             }
-            ImportBatches.record(c, batchId, counts, found, at);
-            return e;
-        });
+        }
+        ImportBatches.record(c, batchId, counts, found, at);
         problems.addAll(found);
-        return stored;
+        return e;
     }
 
     private static Instant now() {

@@ -21,29 +21,91 @@ final class Pixels {
      * @return the target pixels
      */
     static int[] scale(int[] argb, int w, int h, int tw, int th) {
+        // Separable: sum each source row over the target columns' boxes, then add up the rows of each target
+        // row's box. The sums, and so the rounded averages, are the same as summing every box pixel by pixel.
+        int[] x0 = new int[tw];
+        int[] x1 = new int[tw];
+        for (int tx = 0; tx < tw; tx++) {
+            x0[tx] = (int) ((long) tx * w / tw);
+            x1[tx] = Math.max(x0[tx] + 1, (int) ((long) (tx + 1) * w / tw));
+        }
+        boolean tiled = contiguous(x0, x1);
+        long[] boxSums = new long[tw * 4];
         int[] out = new int[tw * th];
         for (int ty = 0; ty < th; ty++) {
             int y0 = (int) ((long) ty * h / th);
             int y1 = Math.max(y0 + 1, (int) ((long) (ty + 1) * h / th));
+            java.util.Arrays.fill(boxSums, 0);
+            for (int y = y0; y < y1; y++) {
+                addRow(argb, y * w, x0, x1, tiled, boxSums);
+            }
             for (int tx = 0; tx < tw; tx++) {
-                int x0 = (int) ((long) tx * w / tw);
-                int x1 = Math.max(x0 + 1, (int) ((long) (tx + 1) * w / tw));
-                long a = 0, r = 0, g = 0, b = 0;
-                for (int y = y0; y < y1; y++) {
-                    int row = y * w;
-                    for (int x = x0; x < x1; x++) {
-                        int p = argb[row + x];
-                        a += p >>> 24;
-                        r += (p >> 16) & 0xff;
-                        g += (p >> 8) & 0xff;
-                        b += p & 0xff;
-                    }
-                }
-                long n = (long) (y1 - y0) * (x1 - x0);
-                out[ty * tw + tx] = (int) ((a + n / 2) / n) << 24 | (int) ((r + n / 2) / n) << 16 | (int) ((g + n / 2) / n) << 8 | (int) ((b + n / 2) / n);
+                long n = (long) (y1 - y0) * (x1[tx] - x0[tx]);
+                int i = tx * 4;
+                out[ty * tw + tx] = (int) ((boxSums[i] + n / 2) / n) << 24 | (int) ((boxSums[i + 1] + n / 2) / n) << 16
+                        | (int) ((boxSums[i + 2] + n / 2) / n) << 8 | (int) ((boxSums[i + 3] + n / 2) / n);
             }
         }
         return out;
+    }
+
+    /** Adds the A, R, G and B values of one source row to the sums of each target column's box. */
+    private static void addRow(int[] argb, int row, int[] x0, int[] x1, boolean tiled, long[] sums) {
+        int tw = x0.length;
+        if (tiled) {
+            // shrinking: the boxes tile the row, so one pass over its pixels adds each to its box
+            int tx = 0;
+            int end = x1[0];
+            long a = 0, r = 0, g = 0, b = 0;
+            for (int x = 0, w = x1[tw - 1]; x < w; x++) {
+                if (x == end) {
+                    int i = tx * 4;
+                    sums[i] += a;
+                    sums[i + 1] += r;
+                    sums[i + 2] += g;
+                    sums[i + 3] += b;
+                    a = r = g = b = 0;
+                    end = x1[++tx];
+                }
+                int p = argb[row + x];
+                a += p >>> 24;
+                r += (p >> 16) & 0xff;
+                g += (p >> 8) & 0xff;
+                b += p & 0xff;
+            }
+            int i = tx * 4;
+            sums[i] += a;
+            sums[i + 1] += r;
+            sums[i + 2] += g;
+            sums[i + 3] += b;
+            return;
+        }
+        for (int tx = 0, i = 0; tx < tw; tx++, i += 4) {
+            long a = 0, r = 0, g = 0, b = 0;
+            for (int x = row + x0[tx], end = row + x1[tx]; x < end; x++) {
+                int p = argb[x];
+                a += p >>> 24;
+                r += (p >> 16) & 0xff;
+                g += (p >> 8) & 0xff;
+                b += p & 0xff;
+            }
+            sums[i] += a;
+            sums[i + 1] += r;
+            sums[i + 2] += g;
+            sums[i + 3] += b;
+        }
+    }
+
+    private static boolean contiguous(int[] x0, int[] x1) {
+        if (x0[0] != 0) {
+            return false;
+        }
+        for (int i = 1; i < x0.length; i++) {
+            if (x0[i] != x1[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
