@@ -131,6 +131,22 @@ public final class TaxonomyStore {
     }
 
     /**
+     * Installs a taxonomy version, recording where it came from.
+     *
+     * @param taxonomy the version
+     * @param origin   where it came from, e.g. {@code file:trims.json}; 1 to 300 characters
+     * @param actor    who installs it
+     * @return {@code true} if it was stored now, {@code false} if the same content was installed already
+     * @throws DatasetException as {@link #install(Taxonomy, String)}, or if the origin is not allowed
+     */
+    public boolean install(Taxonomy taxonomy, String origin, String actor) throws DatasetException {
+        if (origin == null || origin.isBlank() || origin.length() > 300) {
+            throw new DatasetException("origin '" + origin + "' is not allowed; it must have 1 to 300 characters");
+        }
+        return store(taxonomy, origin, actor);
+    }
+
+    /**
      * Reads a taxonomy file in the format {@code fvgs-taxonomy/1} (see {@link #readFile(Path)}) and installs it.
      *
      * @param file  the file
@@ -329,7 +345,7 @@ public final class TaxonomyStore {
         }
     }
 
-    private boolean install(Taxonomy taxonomy, String origin, String actor) throws DatasetException {
+    private boolean store(Taxonomy taxonomy, String origin, String actor) throws DatasetException {
         if (actor == null || actor.isBlank() || actor.length() > 64) {
             throw new DatasetException("actor '" + actor + "' is not allowed; every change needs the name of who makes it, 1 to 64 characters");
         }

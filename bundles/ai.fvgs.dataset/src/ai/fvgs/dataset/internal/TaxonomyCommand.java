@@ -89,14 +89,9 @@ final class TaxonomyCommand {
                 String actor = System.getProperty("user.name", "cli");
                 try (DatasetStore store = open(a)) {
                     warn(store, context);
-                    boolean present = store.taxonomies().installed(t.name(), t.version()).isPresent();
-                    if (TaxonomyStore.isTaxonomyFile(file)) {
-                        store.taxonomies().importFile(file, actor);
-                    } else {
-                        store.taxonomies().importFashionpedia(file, actor);
-                    }
-                    context.out().println((present ? "already installed " : "installed ") + t.key() + " (" + counts(t) + ")"
-                            + (present ? ", same content" : ""));
+                    boolean added = store.taxonomies().install(t, "file:" + file.getFileName(), actor);
+                    context.out().println((added ? "installed " : "already installed ") + t.key() + " (" + counts(t) + ")"
+                            + (added ? "" : ", same content"));
                 }
             }
             default -> throw new UsageException("unknown taxonomy subcommand '" + p.get(0) + "'; allowed: " + ALLOWED);

@@ -115,7 +115,7 @@ public final class TaxonomyRows {
         after.put("origin", origin);
         after.put("sha256", t.sha256());
         AuditLog.write(c, at, actor, ACTION, SUBJECT, id, null, after);
-        PARSED.putIfAbsent(t.sha256(), x);
+        cache(t.sha256(), x);
         return true;
     }
 
@@ -195,6 +195,13 @@ public final class TaxonomyRows {
         return row(c, name, version).map(r -> r.id);
     }
 
+    private static void cache(String sha256, Taxonomy t) {
+        if (PARSED.size() >= 256) {
+            PARSED.clear(); // a plain bound: parsing again is cheap, and few versions are in use at once
+        }
+        PARSED.putIfAbsent(sha256, t);
+    }
+
     private static Optional<Row> row(Connection c, String name, String version) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM taxonomies WHERE name = ? AND version = ?")) {
             s.setString(1, name);
@@ -224,7 +231,7 @@ public final class TaxonomyRows {
                 } catch (IOException e) {
                     throw new DatasetException(e.getMessage(), e);
                 }
-                PARSED.putIfAbsent(sha256, t);
+                cache(sha256, t);
             }
             return new InstalledTaxonomy(t, sha256, origin, installedAt, installedBy);
         }
