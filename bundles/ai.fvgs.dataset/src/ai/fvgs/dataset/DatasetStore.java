@@ -30,6 +30,7 @@ public final class DatasetStore implements AutoCloseable {
     private final Workflow workflow;
     private final DatasetSearch search;
     private final AnnotationStore annotations;
+    private final TaxonomyStore taxonomies;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class DatasetStore implements AutoCloseable {
         this.workflow = new Workflow(db);
         this.search = new DatasetSearch(db);
         this.annotations = new AnnotationStore(db, media);
+        this.taxonomies = new TaxonomyStore(db);
     }
 
     /**
@@ -63,6 +65,7 @@ public final class DatasetStore implements AutoCloseable {
         try {
             DatasetStore store = new DatasetStore(db, media, Migrations.migrate(db));
             store.search.catchUp(); // entries from before the search index existed
+            store.taxonomies.installOnOpen(); // built-in and vendor taxonomies; a no-op when installed already
             return store;
         } catch (DatasetException | RuntimeException e) {
             db.close();
@@ -129,6 +132,13 @@ public final class DatasetStore implements AutoCloseable {
     /** @return the entries' annotations, per labeller, with their audit history */
     public AnnotationStore annotations() {
         return annotations;
+    }
+
+    /**
+     * @return the taxonomies that annotation labels refer to: built-in, vendor and imported versions
+     */
+    public TaxonomyStore taxonomies() {
+        return taxonomies;
     }
 
     /**

@@ -3,6 +3,7 @@ package ai.fvgs.sdk;
 import ai.fvgs.sdk.background.Background;
 import ai.fvgs.sdk.garment.GarmentStyle;
 import ai.fvgs.sdk.inference.InferenceBackend;
+import ai.fvgs.sdk.taxonomy.TaxonomyProvider;
 
 /**
  * The kinds of extension the workbench accepts, each with the service interface a vendor implements.
@@ -13,7 +14,13 @@ public enum ExtensionKind {
     /** A scene background: see {@link Background}. */
     BACKGROUND("background", Background.class),
     /** An inference backend: see {@link InferenceBackend}. */
-    INFERENCE_BACKEND("inference-backend", InferenceBackend.class);
+    INFERENCE_BACKEND("inference-backend", InferenceBackend.class),
+    /**
+     * Taxonomies for dataset annotations: see {@link TaxonomyProvider}.
+     *
+     * @since 1.2
+     */
+    TAXONOMY("taxonomy", TaxonomyProvider.class);
 
     private final String id;
     private final Class<? extends Extension> serviceType;
@@ -46,6 +53,6 @@ public enum ExtensionKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown extension kind '" + id + "'; allowed: garment-style, background, inference-backend");
+        throw new IllegalArgumentException("unknown extension kind '" + id + "'; allowed: garment-style, background, inference-backend, taxonomy");
     }
 }

@@ -42,7 +42,7 @@ public final class ExtensionsCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "list installed extensions (garment styles, backgrounds, inference backends)";
+        return "list installed extensions (garment styles, backgrounds, inference backends, taxonomies)";
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class ExtensionsCommand implements CliCommand {
                 Options:
                   --json        print a JSON array of objects with kind, id, label, vendor, version,
                                 bundle, state (plus bundleVersion, description, capabilities, failure)
-                  --kind KIND   only this kind: garment-style, background, inference-backend, bundle
+                  --kind KIND   only this kind: garment-style, background, inference-backend, taxonomy, bundle
                 """;
     }
 

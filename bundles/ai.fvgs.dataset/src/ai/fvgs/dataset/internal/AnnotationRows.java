@@ -78,6 +78,7 @@ public final class AnnotationRows {
             MediaStore media, Instant at, String actor) throws SQLException, DatasetException {
         DatasetEntry entry = Entries.load(c, entryId).orElseThrow(() -> missing(entryId));
         AnnotationChecks.check(entry, annotations, media);
+        TaxonomyChecks.check(c, entry, annotations);
         long labellerId = UserTable.find(c, labeller).map(User::id).orElseThrow(() -> UserTable.unknown(labeller));
         try (PreparedStatement s = c.prepareStatement("UPDATE entries SET version = version + 1, updated_at = ?, updated_by = ? "
                 + "WHERE id = ? AND version = ?")) {

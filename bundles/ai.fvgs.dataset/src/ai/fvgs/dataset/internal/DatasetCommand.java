@@ -24,7 +24,7 @@ import ai.fvgs.settings.WorkbenchSettings;
 @Component(service = CliCommand.class)
 public final class DatasetCommand implements CliCommand {
 
-    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats";
+    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats, taxonomy";
 
     private final WorkbenchSettings settings;
 
@@ -55,6 +55,9 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text]
                                            [--licence L] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]
                        fvgs dataset stats [--json] [--db URL]
+                       fvgs dataset taxonomy list [--json] [--db URL]
+                       fvgs dataset taxonomy show NAME[@VERSION] [--json] [--db URL]
+                       fvgs dataset taxonomy import FILE [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
@@ -70,6 +73,11 @@ public final class DatasetCommand implements CliCommand {
                              DATE is YYYY-MM-DD (UTC; --from and --to are inclusive, on the last change),
                              --page counts from 1, --size is 1 to 1000 (default 20)
                 stats        counts entries by status, media kind and labeller
+                taxonomy list    lists the installed taxonomy versions (built-in, vendor and imported)
+                taxonomy show    prints one taxonomy (the latest version unless @VERSION is given); --json
+                                 prints it as a taxonomy file
+                taxonomy import  installs a taxonomy file (format fvgs-taxonomy/1), or the ontology of your own
+                                 copy of a Fashionpedia annotation file as a new version of fashionpedia
 
                 --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
                              team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
@@ -85,6 +93,9 @@ public final class DatasetCommand implements CliCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("stats")) {
             return new DatasetStatsCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("taxonomy")) {
+            return new TaxonomyCommand(settings).run(args.subList(1, args.size()), context);
         }
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
         List<String> p = a.positional();

@@ -19,6 +19,7 @@ import ai.fvgs.extensions.ExtensionRecord;
 import ai.fvgs.extensions.ExtensionRegistry;
 import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.extensions.InferenceBackendRegistry;
+import ai.fvgs.extensions.TaxonomyRegistry;
 
 /** Merges the registries of every kind with the failed-bundle monitor. */
 @Component(service = ExtensionCatalog.class, immediate = true)
@@ -40,11 +41,13 @@ public final class ExtensionCatalogComponent implements ExtensionCatalog {
      * @param garments   the garment style registry
      * @param background the background registry
      * @param inference  the inference backend registry
+     * @param taxonomies the taxonomy provider registry
      */
     @Activate
     public ExtensionCatalogComponent(BundleContext context, @Reference GarmentStyleRegistry garments,
-            @Reference BackgroundRegistry background, @Reference InferenceBackendRegistry inference) {
-        this.registries = List.of(garments, background, inference);
+            @Reference BackgroundRegistry background, @Reference InferenceBackendRegistry inference,
+            @Reference TaxonomyRegistry taxonomies) {
+        this.registries = List.of(garments, background, inference, taxonomies);
         String dropins = context.getProperty(DROPINS_PROPERTY);
         this.monitor = new ExtensionBundleMonitor(context,
                 dropins == null ? null : Path.of(dropins).toAbsolutePath().normalize(), listeners::fire);

@@ -143,7 +143,7 @@ abstract class AnnotationStoreTests {
     void everySaveIsAuditedWithTheSetBeforeAndAfter() throws Exception {
         Annotations first = store.annotations().save(entry.id(), 1, "ada", List.of(tag("evening-wear")), "ada");
         store.annotations().save(entry.id(), first.entryVersion(), "ada",
-                List.of(new Annotation.Attribute(new Label("fashion", "2026.1", "colour"), "red")), "rex");
+                List.of(new Annotation.Attribute(new Label("fvgs-model", "1", "skin-tone"), "mst-3")), "rex");
 
         List<AuditRecord> history = store.annotations().history(entry.id());
         assertEquals(List.of("ada", "rex"), history.stream().map(AuditRecord::actor).toList());
@@ -151,8 +151,8 @@ abstract class AnnotationStoreTests {
         assertNull(history.get(0).before(), "ada had no set before");
         assertEquals("{\"version\":2,\"labeller\":\"ada\",\"annotations\":[{\"kind\":\"tag\",\"label\":\"evening-wear\"}]}", history.get(0).after());
         assertEquals("{\"version\":2,\"labeller\":\"ada\",\"annotations\":[{\"kind\":\"tag\",\"label\":\"evening-wear\"}]}", history.get(1).before());
-        assertEquals("{\"version\":3,\"labeller\":\"ada\",\"annotations\":[{\"kind\":\"attribute\",\"taxonomy\":\"fashion\","
-                + "\"taxonomyVersion\":\"2026.1\",\"label\":\"colour\",\"value\":\"red\"}]}", history.get(1).after());
+        assertEquals("{\"version\":3,\"labeller\":\"ada\",\"annotations\":[{\"kind\":\"attribute\",\"taxonomy\":\"fvgs-model\","
+                + "\"taxonomyVersion\":\"1\",\"label\":\"skin-tone\",\"value\":\"mst-3\"}]}", history.get(1).after());
         assertTrue(!history.get(1).at().isBefore(history.get(0).at()));
         assertEquals(List.of("create", "annotate", "annotate"), store.entryHistory(entry.id()).stream().map(AuditRecord::action).toList(),
                 "annotation saves are part of the entry's history");
@@ -203,7 +203,7 @@ abstract class AnnotationStoreTests {
     }
 
     private List<Annotation> everyKind() {
-        Label dress = new Label("fashion", "2026.1", "dress");
+        Label dress = new Label("fashionpedia", "1", "dress");
         List<Keypoint> body = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
             body.add(i % 3 == 0 ? Keypoint.notLabelled() : new Keypoint(100.25 + i, 200.5 - i, i % 3 == 1 ? Visibility.VISIBLE : Visibility.OCCLUDED));
@@ -212,14 +212,14 @@ abstract class AnnotationStoreTests {
         ShapeTrack walk = new ShapeTrack(List.of(Keyframe.of(0, new Box(100, 40, 80, 280)), Keyframe.of(10, new Box(200, 80, 120, 360)),
                 Keyframe.absent(20), Keyframe.of(40, new Box(400, 80, 120, 360))));
         return List.of(
-                new Annotation.Attribute(new Label("fashion", "2026.1", "colour"), "red"),
+                new Annotation.Attribute(new Label("fvgs-model", "1", "skin-tone"), "mst-7"),
                 new Annotation.Attribute(Label.of("sleeve-length"), "long"),
                 tag("evening-wear"),
                 new Annotation.Caption("de-CH", "Ein rotes Kleid mit langen Ärmeln."),
                 new Annotation.Caption("zh-Hans", "红色连衣裙"),
                 new Annotation.Region(0, dress, new Box(0.5, 0.25, 3, 1.75)),
                 new Annotation.Region(0, dress, ShapeTrackTest.polygon(0, 0, 3.5, 0, 3.5, 1.9, 1.0 / 3, 1.9)),
-                new Annotation.Region(0, Label.of("person"), new Keypoints("coco-17", body)),
+                new Annotation.Region(0, new Label("fvgs-model", "1", "person"), new Keypoints("coco-17", body)),
                 new Annotation.Region(0, dress, new Keypoints("garment-8", garment)),
                 new Annotation.Track(1, Label.of("model"), walk),
                 Annotation.Mask.png(0, dress, maskPng),

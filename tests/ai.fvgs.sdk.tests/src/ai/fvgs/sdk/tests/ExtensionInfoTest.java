@@ -44,7 +44,9 @@ class ExtensionInfoTest {
     @Test
     void kindsHaveStableIdsAndRejectUnknownOnes() {
         assertEquals(ExtensionKind.INFERENCE_BACKEND, ExtensionKind.ofId("inference-backend"));
+        assertEquals(ExtensionKind.TAXONOMY, ExtensionKind.ofId("taxonomy"));
+        assertEquals(ai.fvgs.sdk.taxonomy.TaxonomyProvider.class, ExtensionKind.TAXONOMY.serviceType());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExtensionKind.ofId("shoes"));
-        assertTrue(e.getMessage().contains("garment-style, background, inference-backend"), e.getMessage());
+        assertTrue(e.getMessage().contains("garment-style, background, inference-backend, taxonomy"), e.getMessage());
     }
 }
