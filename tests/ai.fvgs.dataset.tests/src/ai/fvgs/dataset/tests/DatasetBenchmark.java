@@ -228,11 +228,13 @@ public final class DatasetBenchmark {
         double x = r.nextInt(200);
         double y = r.nextInt(300);
         List<Annotation> list = new ArrayList<>();
-        list.add(new Annotation.Region(0, Label.of(category), new Shape.Box(x, y, 100 + r.nextInt(300), 200 + r.nextInt(400))));
-        list.add(new Annotation.Region(0, Label.of(category), new Shape.Polygon(List.of(new Shape.Point(x, y), new Shape.Point(x + 90, y + 10),
+        Label label = new Label("fashionpedia", "1", category);
+        list.add(new Annotation.Region(0, label, new Shape.Box(x, y, 100 + r.nextInt(300), 200 + r.nextInt(400))));
+        list.add(new Annotation.Region(0, label, new Shape.Polygon(List.of(new Shape.Point(x, y), new Shape.Point(x + 90, y + 10),
                 new Shape.Point(x + 80, y + 190), new Shape.Point(x + 5, y + 180)))));
         list.add(new Annotation.Attribute(Label.of("colour"), COLOURS[r.nextInt(COLOURS.length)]));
-        list.add(new Annotation.Attribute(Label.of("length"), r.nextBoolean() ? "midi" : "mini"));
+        list.add(new Annotation.Attribute(new Label("fvgs-model", "1", "skin-tone"), "mst-" + (1 + r.nextInt(10))));
+        list.add(new Annotation.Attribute(new Label("fvgs-model", "1", "shot-type"), r.nextBoolean() ? "full-body" : "three-quarter-body"));
         list.add(new Annotation.Caption("en", "a " + category + " on the runway"));
         return list;
     }
