@@ -10,6 +10,7 @@ import java.util.Optional;
 import ai.fvgs.dataset.internal.AuditLog;
 import ai.fvgs.dataset.internal.Database;
 import ai.fvgs.dataset.internal.Entries;
+import ai.fvgs.dataset.internal.LabelIds;
 import ai.fvgs.dataset.internal.Migrations;
 import ai.fvgs.dataset.internal.SearchTerms;
 import ai.fvgs.dataset.internal.UserTable;
@@ -30,6 +31,7 @@ public final class DatasetStore implements AutoCloseable {
     private final Workflow workflow;
     private final DatasetSearch search;
     private final AnnotationStore annotations;
+    private final SnapshotStore snapshots;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -38,6 +40,8 @@ public final class DatasetStore implements AutoCloseable {
         this.workflow = new Workflow(db);
         this.search = new DatasetSearch(db);
         this.annotations = new AnnotationStore(db, media);
+        // the seam for taxonomies: once they are installed, pass a lookup that gives their labels' ids
+        this.snapshots = new SnapshotStore(db, new LabelIds(LabelIds.TaxonomyLookup.NONE));
     }
 
     /**
@@ -129,6 +133,16 @@ public final class DatasetStore implements AutoCloseable {
     /** @return the entries' annotations, per labeller, with their audit history */
     public AnnotationStore annotations() {
         return annotations;
+    }
+
+    /** @return immutable, content-hashed snapshots with train/val/test splits */
+    public SnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    /** @return the exporter of snapshots as COCO, YOLO or JSONL folders */
+    public SnapshotExport exporter() {
+        return new SnapshotExport(db, media);
     }
 
     /**
