@@ -24,7 +24,7 @@ import ai.fvgs.settings.WorkbenchSettings;
 @Component(service = CliCommand.class)
 public final class DatasetCommand implements CliCommand {
 
-    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats";
+    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats, snapshot, export";
 
     private final WorkbenchSettings settings;
 
@@ -55,6 +55,13 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text]
                                            [--licence L] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]
                        fvgs dataset stats [--json] [--db URL]
+                       fvgs dataset import --coco FILE --images DIR [--labeller NAME] [--licence L] [--db URL]
+                       fvgs dataset snapshot create NAME [--status S|any] [--text WORDS] [--labeller U] [--media K]
+                                           [--licence L] [--from DATE] [--to DATE] [--seed N] [--split 80/10/10]
+                                           [--stratify-by category|none] [--db URL]
+                       fvgs dataset snapshot list|show NAME|delete NAME [--json] [--db URL]
+                       fvgs dataset export SNAPSHOT --format coco|yolo|jsonl -o DIR [--media copy|link|none]
+                                           [--yolo-task detect|segment] [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
@@ -70,6 +77,12 @@ public final class DatasetCommand implements CliCommand {
                              DATE is YYYY-MM-DD (UTC; --from and --to are inclusive, on the last change),
                              --page counts from 1, --size is 1 to 1000 (default 20)
                 stats        counts entries by status, media kind and labeller
+                import --coco  imports a COCO JSON file: each image becomes an entry, its annotations the set of
+                             the labeller (default: the operating-system user); re-runs skip imported images
+                snapshot     freezes the matching entries (default: accepted) with a seeded, stratified
+                             train/val/test split and a content hash; list, show and (admins) delete them
+                export       writes a snapshot as COCO JSON, YOLO or JSONL into a new folder DIR; media are
+                             hard-linked (default), copied or left out
 
                 --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
                              team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
@@ -85,6 +98,15 @@ public final class DatasetCommand implements CliCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("stats")) {
             return new DatasetStatsCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("snapshot")) {
+            return new SnapshotCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            return new ExportCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("import") && CocoImportCommand.applies(args.subList(1, args.size()))) {
+            return new CocoImportCommand(settings).run(args.subList(1, args.size()), context);
         }
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
         List<String> p = a.positional();
