@@ -28,7 +28,7 @@ CREATE TABLE snapshot_entries (
     snapshot_id  BIGINT          NOT NULL,
     entry_id     BIGINT          NOT NULL,
     split        VARCHAR(8)      NOT NULL,
-    stratum      VARCHAR(1100)   NOT NULL,
+    stratum      VARCHAR(1300)   NOT NULL,
     licence      VARCHAR(200),
     content      VARCHAR(10000000) NOT NULL,
     CONSTRAINT snapshot_entries_pk PRIMARY KEY (snapshot_id, entry_id),

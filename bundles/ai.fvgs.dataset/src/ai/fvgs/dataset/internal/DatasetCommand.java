@@ -41,7 +41,7 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "create the fashion media database, import media, manage its users, search it and count it";
+        return "create the fashion media database, import media, manage its users, search it, count it, snapshot and export it";
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -47,30 +48,35 @@ public final class ExportRun {
         int skipped;
     }
 
-    /** What the format writers need. */
+    /** What the format writers need; ids are looked up by key, not by scanning the label lists. */
     record Context(Snapshot snapshot, List<SnapshotLabel> categories, List<SnapshotLabel> attributes, List<String> licences, Path dir,
-            Path finalDir, ExportRun run, Counts counts) {
+            Path finalDir, ExportRun run, Counts counts, Map<String, Integer> categoryIds, Map<String, Integer> attributeIds) {
+
+        Context(Snapshot snapshot, List<SnapshotLabel> categories, List<SnapshotLabel> attributes, List<String> licences, Path dir, Path finalDir,
+                ExportRun run, Counts counts) {
+            this(snapshot, categories, attributes, licences, dir, finalDir, run, counts, new HashMap<>(), new HashMap<>());
+            for (SnapshotLabel c : categories) {
+                categoryIds.put(key(c.name(), c.taxonomy(), c.taxonomyVersion(), null), c.id());
+            }
+            for (SnapshotLabel a : attributes) {
+                attributeIds.put(key(a.name(), a.taxonomy(), a.taxonomyVersion(), a.supercategory()), a.id());
+            }
+        }
 
         /** @return the category id of a label, or -1 */
         int categoryId(Label l) {
-            for (SnapshotLabel c : categories) {
-                if (c.name().equals(l.name()) && Objects.equals(c.taxonomy(), l.taxonomy()) && Objects.equals(c.taxonomyVersion(), l.taxonomyVersion())) {
-                    return c.id();
-                }
-            }
-            return -1;
+            return categoryIds.getOrDefault(key(l.name(), l.taxonomy(), l.taxonomyVersion(), null), -1);
         }
 
         /** @return the attribute id of an attribute (value) or tag ({@code null} value), or -1 */
         int attributeId(Label l, String value) {
             LabelIds.Attribute a = new LabelIds.Attribute(l, value);
-            for (SnapshotLabel c : attributes) {
-                if (c.name().equals(a.name()) && c.supercategory().equals(a.supercategory()) && Objects.equals(c.taxonomy(), l.taxonomy())
-                        && Objects.equals(c.taxonomyVersion(), l.taxonomyVersion())) {
-                    return c.id();
-                }
-            }
-            return -1;
+            return attributeIds.getOrDefault(key(a.name(), l.taxonomy(), l.taxonomyVersion(), a.supercategory()), -1);
+        }
+
+        private static String key(String name, String taxonomy, String version, String supercategory) {
+            return name + '\u0000' + Objects.toString(taxonomy, "") + '\u0000' + Objects.toString(version, "") + '\u0000'
+                    + Objects.toString(supercategory, "");
         }
     }
 

@@ -116,7 +116,7 @@ public final class SnapshotRows {
                 s.setLong(1, id);
                 s.setLong(2, f.id());
                 s.setString(3, splits.get(f.id()).label());
-                s.setString(4, f.stratum().length() > 1100 ? f.stratum().substring(0, 1100) : f.stratum());
+                s.setString(4, f.stratum()); // at most 200 + 1 + 1,000 characters (attribute=value)
                 s.setString(5, f.licence());
                 s.setString(6, f.content());
                 s.addBatch();
