@@ -95,7 +95,15 @@ abstract class ExportTests extends DatabaseSuite {
         imageB = Fixtures.image(store, src, 2);
         List<MediaItem> media = new ArrayList<>(List.of(imageB));
         List<Annotation> annotations = new ArrayList<>(List.of(new Annotation.Region(0, Label.of("dress"), new Shape.Box(2, 2, 2, 2))));
-        if (withVideo) {
+        if (!withVideo) {
+            java.awt.image.BufferedImage mask = new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            mask.getRaster().setSample(6, 4, 0, 255);
+            mask.getRaster().setSample(7, 4, 0, 255);
+            mask.getRaster().setSample(7, 5, 0, 128);
+            Path maskFile = src.resolve("mask.png");
+            javax.imageio.ImageIO.write(mask, "png", maskFile.toFile());
+            annotations.add(Annotation.Mask.png(0, Label.of("coat"), store.media().put(maskFile)));
+        } else {
             video = Fixtures.video(store, src, 3);
             media.add(video);
             annotations.add(new Annotation.Track(1, Label.of("model"), new ShapeTrack(List.of(ShapeTrack.Keyframe.of(0, new Shape.Box(1, 1, 5, 5))))));
@@ -325,7 +333,9 @@ abstract class ExportTests extends DatabaseSuite {
         for (String part : List.of("licenses", "images", "annotations", "categories", "attributes")) {
             assertEquals(one.get(part), two.get(part), part);
         }
-        assertEquals(5, one.get("annotations").size(), "a's box, polygon, mask and keypoints, b's box");
+        assertEquals(6, one.get("annotations").size(), "a's box, polygon, mask and keypoints, b's box and PNG mask");
+        assertEquals("{\"counts\":[40,1,5,2],\"size\":[6,8]}", one.at("/annotations/5/segmentation").toString(),
+                "the PNG mask's three pixels, column-major; it comes back as run lengths with the same pixels");
     }
 
     private static String slice(JsonNode array, int n) {

@@ -193,6 +193,27 @@ abstract class SnapshotTests extends DatabaseSuite {
     }
 
     @Test
+    void categoryAndAttributeIdsAreStableBySortedName() throws Exception {
+        DatasetEntry e = Fixtures.accepted(store, List.of(Fixtures.image(store, work.resolve("src"), 1)), List.of());
+        Label fashionDress = new Label("fashion", "2026.1", "dress");
+        Fixtures.annotate(store, e.id(), "ada", List.of(new Annotation.Attribute(Label.of("sleeve"), "long"), new Annotation.Tag(Label.of("boho")),
+                new Annotation.Attribute(Label.of("colour"), "red"), box("skirt"), new Annotation.Region(0, fashionDress, new Shape.Box(0, 0, 1, 1)),
+                box("dress"), new Annotation.Region(0, Label.of("person"), new Shape.Keypoints("garment-8", java.util.Collections.nCopies(8,
+                        Shape.Keypoint.notLabelled())))));
+        store.snapshots().create("ids", SnapshotOptions.defaults(), "admin");
+        assertEquals(List.of("1 dress none null", "2 dress fashion null", "3 person none garment-8", "4 skirt none null"),
+                store.snapshots().categories("ids").stream().map(l -> l.id() + " " + l.name() + " " + l.supercategory() + " " + l.layout()).toList(),
+                "free labels before taxonomy labels of the same name; the taxonomy is the supercategory");
+        assertEquals("fashion/2026.1", store.snapshots().categories("ids").get(1).taxonomy() + "/" + store.snapshots().categories("ids").get(1)
+                .taxonomyVersion());
+        assertEquals(List.of("1 colour/red", "2 sleeve/long", "3 tag/boho"),
+                store.snapshots().attributes("ids").stream().map(l -> l.id() + " " + l.supercategory() + "/" + l.name()).toList());
+        store.update(store.entry(e.id()).orElseThrow().withTexts(List.of(caption("edited"))), "admin");
+        store.snapshots().create("ids-2", SnapshotOptions.defaults(), "admin");
+        assertEquals(store.snapshots().categories("ids"), store.snapshots().categories("ids-2"), "the same labels, the same ids");
+    }
+
+    @Test
     void splitRatiosAreChecked() {
         assertEquals(new SplitRatios(70, 20, 10), SplitRatios.parse("70/20/10"));
         assertEquals("100/0/0", SplitRatios.parse("100/0/0").toString());
