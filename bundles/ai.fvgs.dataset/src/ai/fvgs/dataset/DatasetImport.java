@@ -3,6 +3,7 @@ package ai.fvgs.dataset;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
+import ai.fvgs.dataset.internal.CocoImportRun;
 import ai.fvgs.dataset.internal.Database;
 import ai.fvgs.dataset.internal.ImportRun;
 import ai.fvgs.sdk.Progress;
@@ -48,5 +49,30 @@ public final class DatasetImport {
             throw new DatasetException("actor '" + actor + "' is not allowed; every import needs the name of who runs it, 1 to 64 characters");
         }
         return new ImportRun(db, media, options).run(source, progress);
+    }
+
+    /**
+     * Imports a COCO JSON file: each image becomes an entry with the image file stored in the media store, and
+     * its annotations (boxes, polygons, RLE masks, keypoints, {@code attribute_ids}) become the annotation set
+     * of {@code labeller}. Re-running skips the images already imported (the source key is the file and the
+     * image id). Malformed categories, attributes, images and annotations, unknown ids and missing image files
+     * are reported with their JSON path, and the rest is imported. See docs/dataset.md, "COCO import".
+     *
+     * @param cocoFile  the COCO JSON file, e.g. {@code instances_train.json}
+     * @param imagesDir the folder the images' {@code file_name}s are relative to
+     * @param labeller  the user whose annotation sets the annotations become
+     * @param options   default provenance and who imports (the image's licence overrides the licence)
+     * @param progress  receives the fraction done; cancelling stops after the current image
+     * @return what this run did; problems name {@code FILE:$.annotations[3].bbox} style paths
+     * @throws DatasetException      if the file is not JSON or has no images array, the folder does not exist, the
+     *                               labeller is not a user, or the database or media store fails
+     * @throws CancellationException if {@code progress} was cancelled; a re-run continues
+     */
+    public ImportReport runCoco(Path cocoFile, Path imagesDir, String labeller, ImportOptions options, Progress progress) throws DatasetException {
+        String actor = options.actor();
+        if (actor.isBlank() || actor.length() > 64) {
+            throw new DatasetException("actor '" + actor + "' is not allowed; every import needs the name of who runs it, 1 to 64 characters");
+        }
+        return new CocoImportRun(db, media, options).run(cocoFile, imagesDir, labeller, progress);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import ai.fvgs.dataset.internal.AuditLog;
 import ai.fvgs.dataset.internal.Database;
 import ai.fvgs.dataset.internal.Entries;
+import ai.fvgs.dataset.internal.LabelIds;
 import ai.fvgs.dataset.internal.Migrations;
 import ai.fvgs.dataset.internal.SearchTerms;
 import ai.fvgs.dataset.internal.UserTable;
@@ -31,6 +32,7 @@ public final class DatasetStore implements AutoCloseable {
     private final DatasetSearch search;
     private final AnnotationStore annotations;
     private final TaxonomyStore taxonomies;
+    private final SnapshotStore snapshots;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -40,6 +42,7 @@ public final class DatasetStore implements AutoCloseable {
         this.search = new DatasetSearch(db);
         this.annotations = new AnnotationStore(db, media);
         this.taxonomies = new TaxonomyStore(db);
+        this.snapshots = new SnapshotStore(db, new LabelIds(new TaxonomyIds(taxonomies)));
     }
 
     /**
@@ -132,6 +135,16 @@ public final class DatasetStore implements AutoCloseable {
     /** @return the entries' annotations, per labeller, with their audit history */
     public AnnotationStore annotations() {
         return annotations;
+    }
+
+    /** @return immutable, content-hashed snapshots with train/val/test splits */
+    public SnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    /** @return the exporter of snapshots as COCO, YOLO or JSONL folders */
+    public SnapshotExport exporter() {
+        return new SnapshotExport(db, media);
     }
 
     /**

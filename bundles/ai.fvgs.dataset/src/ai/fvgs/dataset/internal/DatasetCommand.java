@@ -24,7 +24,7 @@ import ai.fvgs.settings.WorkbenchSettings;
 @Component(service = CliCommand.class)
 public final class DatasetCommand implements CliCommand {
 
-    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats, taxonomy";
+    private static final String ALLOWED_SUBCOMMANDS = "init, import, users, search, stats, taxonomy, snapshot, export";
 
     private final WorkbenchSettings settings;
 
@@ -41,7 +41,7 @@ public final class DatasetCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "create the fashion media database, import media, manage its users, search it and count it";
+        return "create the fashion media database, import media, manage its users, search it, count it, snapshot and export it";
     }
 
     @Override
@@ -58,6 +58,13 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset taxonomy list [--json] [--db URL]
                        fvgs dataset taxonomy show NAME[@VERSION] [--json] [--db URL]
                        fvgs dataset taxonomy import FILE [--db URL]
+                       fvgs dataset import --coco FILE --images DIR [--labeller NAME] [--licence L] [--db URL]
+                       fvgs dataset snapshot create NAME [--status S|any] [--text WORDS] [--labeller U] [--media K]
+                                           [--licence L] [--from DATE] [--to DATE] [--seed N] [--split 80/10/10]
+                                           [--stratify-by category|none] [--db URL]
+                       fvgs dataset snapshot list|show NAME|delete NAME [--json] [--db URL]
+                       fvgs dataset export SNAPSHOT --format coco|yolo|jsonl -o DIR [--media copy|link|none]
+                                           [--yolo-task detect|segment] [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
@@ -78,6 +85,12 @@ public final class DatasetCommand implements CliCommand {
                                  prints it as a taxonomy file
                 taxonomy import  installs a taxonomy file (format fvgs-taxonomy/1), or the ontology of your own
                                  copy of a Fashionpedia annotation file as a new version of fashionpedia
+                import --coco  imports a COCO JSON file: each image becomes an entry, its annotations the set of
+                             the labeller (default: the operating-system user); re-runs skip imported images
+                snapshot     freezes the matching entries (default: accepted) with a seeded, stratified
+                             train/val/test split and a content hash; list, show and (admins) delete them
+                export       writes a snapshot as COCO JSON, YOLO or JSONL into a new folder DIR; media are
+                             hard-linked (default), copied or left out
 
                 --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
                              team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
@@ -96,6 +109,15 @@ public final class DatasetCommand implements CliCommand {
         }
         if (!args.isEmpty() && args.get(0).equals("taxonomy")) {
             return new TaxonomyCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("snapshot")) {
+            return new SnapshotCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            return new ExportCommand(settings).run(args.subList(1, args.size()), context);
+        }
+        if (!args.isEmpty() && args.get(0).equals("import") && CocoImportCommand.applies(args.subList(1, args.size()))) {
+            return new CocoImportCommand(settings).run(args.subList(1, args.size()), context);
         }
         Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
         List<String> p = a.positional();

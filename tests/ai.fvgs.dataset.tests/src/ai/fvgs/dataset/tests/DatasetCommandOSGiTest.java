@@ -134,8 +134,8 @@ class DatasetCommandOSGiTest {
         assertNotNull(c);
         UsageException role = assertThrows(UsageException.class, () -> run("users", "add", "ada", "--role", "boss"));
         assertTrue(role.getMessage().contains("'boss'") && role.getMessage().contains("labeller, reviewer, admin"), role.getMessage());
-        UsageException sub = assertThrows(UsageException.class, () -> run("export"));
-        assertTrue(sub.getMessage().contains("'export'") && sub.getMessage().contains("init, import, users"), sub.getMessage());
+        UsageException sub = assertThrows(UsageException.class, () -> run("train"));
+        assertTrue(sub.getMessage().contains("'train'") && sub.getMessage().contains("init, import, users"), sub.getMessage());
         UsageException missing = assertThrows(UsageException.class, () -> run("users", "add", "ada"));
         assertTrue(missing.getMessage().contains("--role"), missing.getMessage());
         UsageException name = assertThrows(UsageException.class, () -> run("users", "add", "a/b", "--role", "admin"));
