@@ -30,6 +30,7 @@ public final class DatasetStore implements AutoCloseable {
     private final Workflow workflow;
     private final DatasetSearch search;
     private final AnnotationStore annotations;
+    private final DatasetQuality quality;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class DatasetStore implements AutoCloseable {
         this.workflow = new Workflow(db);
         this.search = new DatasetSearch(db);
         this.annotations = new AnnotationStore(db, media);
+        this.quality = new DatasetQuality(db, media);
     }
 
     /**
@@ -129,6 +131,11 @@ public final class DatasetStore implements AutoCloseable {
     /** @return the entries' annotations, per labeller, with their audit history */
     public AnnotationStore annotations() {
         return annotations;
+    }
+
+    /** @return quality figures: agreement between labellers, throughput per labeller, label distributions */
+    public DatasetQuality quality() {
+        return quality;
     }
 
     /**

@@ -54,7 +54,8 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset users role NAME ROLE [--db URL]
                        fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text]
                                            [--licence L] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]
-                       fvgs dataset stats [--json] [--db URL]
+                                           [--category LABEL] [--attribute NAME[=VALUE]]
+                       fvgs dataset stats [--quality [--from DATE] [--to DATE]] [--json] [--db URL]
 
                 init         creates the database, or migrates it to the newest schema; prints where it is and
                              the schema version
@@ -69,7 +70,11 @@ public final class DatasetCommand implements CliCommand {
                              that match the filters; S is new, in_progress, submitted, accepted or rejected,
                              DATE is YYYY-MM-DD (UTC; --from and --to are inclusive, on the last change),
                              --page counts from 1, --size is 1 to 1000 (default 20)
+                --category   entries with a box, polygon, keypoints, mask or track of that label in any annotation set
+                --attribute  entries with that attribute (of that value, if given) in any annotation set
                 stats        counts entries by status, media kind and labeller
+                --quality    adds agreement between labellers (Cohen's kappa, shape IoU), throughput per labeller
+                             (in the --from/--to days, UTC, inclusive) and label counts
 
                 --db URL     jdbc:postgresql://HOST[:PORT]/DATABASE[?currentSchema=SCHEMA&user=USER] for a shared
                              team database, or jdbc:h2:file:PATH; default: database.url from the settings file,
