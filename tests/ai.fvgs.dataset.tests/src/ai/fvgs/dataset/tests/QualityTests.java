@@ -96,6 +96,10 @@ abstract class QualityTests extends DatabaseSuite {
                 if (i == 2) { // fit: only ada sets it
                     a.add(attribute("fit", "slim"));
                 }
+                if (i == 3) {
+                    a.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
+                    b.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
+                }
                 if (i == 0) {
                     a.addAll(List.of(box("dress", 0, 0, 2, 2), box("dress", 10, 10, 4, 4), new Annotation.Region(0, Label.of("person"), pose)));
                     b.addAll(List.of(box("dress", 1, 1, 2, 2), box("dress", 10, 10, 4, 2), box("bag", 0, 0, 1, 1),
@@ -171,8 +175,10 @@ abstract class QualityTests extends DatabaseSuite {
             assertEquals(4, dressBoxes.annotations());
             assertEquals(1, dressBoxes.entries());
             assertEquals(2, find(labels, "keypoints", "person", null).annotations());
-            assertEquals(List.of("attribute", "box", "polygon", "keypoints", "mask", "track"),
-                    labels.stream().map(LabelCount::kind).distinct().toList(), "attributes first, then regions in kind order");
+            LabelCount tag = find(labels, "tag", "evening-wear", null);
+            assertEquals(List.of(2L, 1L, "fashion", "2026.1"), List.of(tag.annotations(), tag.entries(), tag.label().taxonomy(), tag.label().taxonomyVersion()));
+            assertEquals(List.of("attribute", "tag", "box", "polygon", "keypoints", "mask", "track"),
+                    labels.stream().map(LabelCount::kind).distinct().toList(), "attributes first, then tags, then regions in kind order");
         }
     }
 
