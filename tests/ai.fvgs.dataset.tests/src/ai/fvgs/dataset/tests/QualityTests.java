@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,13 @@ abstract class QualityTests extends DatabaseSuite {
             String[] ada = { "long", "long", "long", "long", "long", "short", "short", "short", "short", "short" };
             String[] bea = { "long", "long", "long", "long", "short", "long", "long", "short", "short", "short" };
             Shape.Keypoints pose = new Keypoints("garment", List.of(new Keypoint(1, 1, Shape.Visibility.VISIBLE)));
+            BufferedImage mask = new BufferedImage(4, 2, BufferedImage.TYPE_BYTE_GRAY);
+            for (int x = 0; x < 4; x++) {
+                mask.getRaster().setSample(x, 0, 0, 255); // the top row, like the run lengths "0 4 4"
+            }
+            Path maskFile = work.resolve("mask.png");
+            ImageIO.write(mask, "png", maskFile.toFile());
+            String maskPng = store.media().put(maskFile);
             for (int i = 0; i < 10; i++) {
                 List<Annotation> a = new ArrayList<>(List.of(attribute("sleeve", ada[i])));
                 List<Annotation> b = new ArrayList<>(List.of(attribute("sleeve", bea[i])));
@@ -97,6 +107,8 @@ abstract class QualityTests extends DatabaseSuite {
                     a.add(attribute("fit", "slim"));
                 }
                 if (i == 3) {
+                    a.add(Annotation.Mask.png(0, Label.of("bag"), maskPng));
+                    b.add(Annotation.Mask.rle(0, Label.of("bag"), "2 4 2"));
                     a.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
                     b.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
                 }
@@ -156,7 +168,8 @@ abstract class QualityTests extends DatabaseSuite {
             assertEquals((0.5 + 1.0 / 7) / 2, boxes.meanIou().orElseThrow(), EPS);
             assertEquals(2.0 / 5, boxes.shareMatchedAtHalf(), EPS);
             assertEquals(0.5, p.shapes().get(1).meanIou().orElseThrow(), EPS, "triangle and square inside it: 4 / 8");
-            assertEquals(1.0 / 3, p.shapes().get(2).meanIou().orElseThrow(), EPS, "masks sharing 2 of 6 pixels");
+            assertEquals(1.0 / 3, p.shapes().get(2).meanIou().orElseThrow(), EPS, "masks sharing 2 of 6 pixels, as run lengths and as a PNG");
+            assertEquals(2, p.shapes().get(2).matched());
             assertEquals(0.5, p.shapes().get(3).meanIou().orElseThrow(), EPS, "together in 5 of the video's 10 frames");
             assertEquals(1, p.shapes().get(3).matchedAtHalf());
 
