@@ -33,6 +33,7 @@ public final class DatasetStore implements AutoCloseable {
     private final AnnotationStore annotations;
     private final TaxonomyStore taxonomies;
     private final SnapshotStore snapshots;
+    private final DatasetQuality quality;
 
     private DatasetStore(Database db, MediaStore media, int schemaVersion) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class DatasetStore implements AutoCloseable {
         this.annotations = new AnnotationStore(db, media);
         this.taxonomies = new TaxonomyStore(db);
         this.snapshots = new SnapshotStore(db, new LabelIds(new TaxonomyIds(taxonomies)));
+        this.quality = new DatasetQuality(db, media);
     }
 
     /**
@@ -152,6 +154,11 @@ public final class DatasetStore implements AutoCloseable {
      */
     public TaxonomyStore taxonomies() {
         return taxonomies;
+    }
+
+    /** @return quality figures: agreement between labellers, throughput per labeller, label distributions */
+    public DatasetQuality quality() {
+        return quality;
     }
 
     /**

@@ -16,11 +16,17 @@ import java.time.Instant;
  * @param licence  the provenance licence, exactly, or {@code null}
  * @param from     the earliest last-change time (inclusive), or {@code null}
  * @param to       the latest last-change time (exclusive), or {@code null}
+ * @param category the label name of a box, polygon, keypoints, mask or track that some annotation set of the
+ *                 entry must have (in any taxonomy), or {@code null}
+ * @param attribute the name of an attribute that some annotation set of the entry must set (in any
+ *                 taxonomy), or {@code null}
+ * @param attributeValue the value that attribute must have, exactly, or {@code null} for any value; only with
+ *                 {@code attribute}
  * @param page     the page, from 1
  * @param size     entries per page, 1 to {@value #MAX_PAGE_SIZE}
  */
 public record SearchQuery(String text, EntryStatus status, String labeller, MediaKind media, String licence, Instant from, Instant to,
-        int page, int size) {
+        String category, String attribute, String attributeValue, int page, int size) {
 
     /** The most words a text query may have. */
     public static final int MAX_WORDS = 16;
@@ -45,6 +51,34 @@ public record SearchQuery(String text, EntryStatus status, String labeller, Medi
         if (text != null && text.isBlank()) {
             text = null;
         }
+        if (category != null && (category.isBlank() || category.length() > 200)) {
+            throw new IllegalArgumentException("category '" + category + "' is not allowed; it is a label name of 1 to 200 characters");
+        }
+        if (attribute != null && (attribute.isBlank() || attribute.length() > 200)) {
+            throw new IllegalArgumentException("attribute '" + attribute + "' is not allowed; it is an attribute name of 1 to 200 characters");
+        }
+        if (attributeValue != null && (attribute == null || attributeValue.isEmpty() || attributeValue.length() > 1_000)) {
+            throw new IllegalArgumentException("attribute value '" + attributeValue + "' is not allowed; it needs an attribute name and "
+                    + "1 to 1,000 characters");
+        }
+    }
+
+    /**
+     * A query without annotation filters, as before they existed.
+     *
+     * @param text     see the record
+     * @param status   see the record
+     * @param labeller see the record
+     * @param media    see the record
+     * @param licence  see the record
+     * @param from     see the record
+     * @param to       see the record
+     * @param page     see the record
+     * @param size     see the record
+     */
+    public SearchQuery(String text, EntryStatus status, String labeller, MediaKind media, String licence, Instant from, Instant to, int page,
+            int size) {
+        this(text, status, labeller, media, licence, from, to, null, null, null, page, size);
     }
 
     /** @return a query for every entry, first page of {@value #DEFAULT_PAGE_SIZE} */
@@ -54,27 +88,27 @@ public record SearchQuery(String text, EntryStatus status, String labeller, Medi
 
     /** @param words the words to look for, or {@code null} for any @return a changed copy */
     public SearchQuery withText(String words) {
-        return new SearchQuery(words, status, labeller, media, licence, from, to, page, size);
+        return new SearchQuery(words, status, labeller, media, licence, from, to, category, attribute, attributeValue, page, size);
     }
 
     /** @param value the status, or {@code null} for any @return a changed copy */
     public SearchQuery withStatus(EntryStatus value) {
-        return new SearchQuery(text, value, labeller, media, licence, from, to, page, size);
+        return new SearchQuery(text, value, labeller, media, licence, from, to, category, attribute, attributeValue, page, size);
     }
 
     /** @param userName the assignee's user name, or {@code null} for any @return a changed copy */
     public SearchQuery withLabeller(String userName) {
-        return new SearchQuery(text, status, userName, media, licence, from, to, page, size);
+        return new SearchQuery(text, status, userName, media, licence, from, to, category, attribute, attributeValue, page, size);
     }
 
     /** @param kind the media kind, or {@code null} for any @return a changed copy */
     public SearchQuery withMedia(MediaKind kind) {
-        return new SearchQuery(text, status, labeller, kind, licence, from, to, page, size);
+        return new SearchQuery(text, status, labeller, kind, licence, from, to, category, attribute, attributeValue, page, size);
     }
 
     /** @param value the licence, or {@code null} for any @return a changed copy */
     public SearchQuery withLicence(String value) {
-        return new SearchQuery(text, status, labeller, media, value, from, to, page, size);
+        return new SearchQuery(text, status, labeller, media, value, from, to, category, attribute, attributeValue, page, size);
     }
 
     /**
@@ -83,11 +117,30 @@ public record SearchQuery(String text, EntryStatus status, String labeller, Medi
      * @return a changed copy
      */
     public SearchQuery withChangedBetween(Instant fromInclusive, Instant toExclusive) {
-        return new SearchQuery(text, status, labeller, media, licence, fromInclusive, toExclusive, page, size);
+        return new SearchQuery(text, status, labeller, media, licence, fromInclusive, toExclusive, category, attribute, attributeValue, page, size);
+    }
+
+    /**
+     * @param label the label name of a box, polygon, keypoints, mask or track in any of the entry's annotation
+     *              sets, or {@code null} for any
+     * @return a changed copy
+     */
+    public SearchQuery withCategory(String label) {
+        return new SearchQuery(text, status, labeller, media, licence, from, to, label, attribute, attributeValue, page, size);
+    }
+
+    /**
+     * @param name  an attribute name set in any of the entry's annotation sets, or {@code null} for no attribute
+     *              filter
+     * @param value the value it must have, exactly, or {@code null} for any value
+     * @return a changed copy
+     */
+    public SearchQuery withAttribute(String name, String value) {
+        return new SearchQuery(text, status, labeller, media, licence, from, to, category, name, value, page, size);
     }
 
     /** @param number the page, from 1 @param pageSize entries per page @return a changed copy */
     public SearchQuery withPage(int number, int pageSize) {
-        return new SearchQuery(text, status, labeller, media, licence, from, to, number, pageSize);
+        return new SearchQuery(text, status, labeller, media, licence, from, to, category, attribute, attributeValue, number, pageSize);
     }
 }

@@ -54,7 +54,8 @@ public final class DatasetCommand implements CliCommand {
                        fvgs dataset users role NAME ROLE [--db URL]
                        fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text]
                                            [--licence L] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]
-                       fvgs dataset stats [--json] [--db URL]
+                                           [--category LABEL] [--attribute NAME[=VALUE]]
+                       fvgs dataset stats [--quality [--from DATE] [--to DATE]] [--json] [--db URL]
                        fvgs dataset taxonomy list [--json] [--db URL]
                        fvgs dataset taxonomy show NAME[@VERSION] [--json] [--db URL]
                        fvgs dataset taxonomy import FILE [--db URL]
@@ -79,7 +80,11 @@ public final class DatasetCommand implements CliCommand {
                              that match the filters; S is new, in_progress, submitted, accepted or rejected,
                              DATE is YYYY-MM-DD (UTC; --from and --to are inclusive, on the last change),
                              --page counts from 1, --size is 1 to 1000 (default 20)
+                --category   entries with a box, polygon, keypoints, mask or track of that label in any annotation set
+                --attribute  entries with that attribute (of that value, if given) in any annotation set
                 stats        counts entries by status, media kind and labeller
+                stats --quality  adds agreement between labellers (Cohen's kappa, shape IoU), throughput per labeller
+                                 (in the --from/--to days, UTC, inclusive) and label counts
                 taxonomy list    lists the installed taxonomy versions (built-in, vendor and imported)
                 taxonomy show    prints one taxonomy (the latest version unless @VERSION is given); --json
                                  prints it as a taxonomy file

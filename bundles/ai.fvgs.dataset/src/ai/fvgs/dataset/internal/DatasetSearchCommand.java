@@ -28,12 +28,12 @@ import ai.fvgs.settings.WorkbenchSettings;
 
 /**
  * {@code fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text] [--licence L]
- * [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]}.
+ * [--category LABEL] [--attribute NAME[=VALUE]] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]}.
  */
 final class DatasetSearchCommand {
 
     static final String USAGE = "fvgs dataset search [TEXT] [--status S] [--labeller U] [--media image|video|text] [--licence L] "
-            + "[--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]";
+            + "[--category LABEL] [--attribute NAME[=VALUE]] [--from DATE] [--to DATE] [--page N] [--size N] [--json] [--db URL]";
 
     private final WorkbenchSettings settings;
 
@@ -43,7 +43,7 @@ final class DatasetSearchCommand {
 
     int run(List<String> args, CommandContext context) throws Exception {
         Arguments a = Arguments.parse(args, Set.of("--json"),
-                Set.of("--db", "--status", "--labeller", "--media", "--licence", "--from", "--to", "--page", "--size"));
+                Set.of("--db", "--status", "--labeller", "--media", "--licence", "--category", "--attribute", "--from", "--to", "--page", "--size"));
         SearchQuery q = query(a);
         try (DatasetStore store = DatasetStore.open(url(settings, a), DatasetStore.defaultMediaRoot(settings.dataDirectory()))) {
             if (q.labeller() != null && store.user(q.labeller()).isEmpty()) {
@@ -74,6 +74,14 @@ final class DatasetSearchCommand {
             if (a.value("--media") != null) {
                 q = q.withMedia(MediaKind.parse(a.value("--media")));
             }
+            if (a.value("--category") != null) {
+                q = q.withCategory(a.value("--category"));
+            }
+            String attribute = a.value("--attribute");
+            if (attribute != null) {
+                int eq = attribute.indexOf('=');
+                q = eq < 0 ? q.withAttribute(attribute, null) : q.withAttribute(attribute.substring(0, eq), attribute.substring(eq + 1));
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -94,7 +102,7 @@ final class DatasetSearchCommand {
         }
     }
 
-    private static Instant day(Arguments a, String option) throws UsageException {
+    static Instant day(Arguments a, String option) throws UsageException {
         try {
             return LocalDate.parse(a.value(option)).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {

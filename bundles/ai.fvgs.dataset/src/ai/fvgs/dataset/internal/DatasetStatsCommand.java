@@ -1,5 +1,6 @@
 package ai.fvgs.dataset.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,16 +12,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ai.fvgs.cli.Arguments;
 import ai.fvgs.cli.CommandContext;
 import ai.fvgs.cli.UsageException;
+import ai.fvgs.dataset.DatasetQuality;
 import ai.fvgs.dataset.DatasetStats;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryStatus;
 import ai.fvgs.dataset.LabellerStats;
 import ai.fvgs.settings.WorkbenchSettings;
 
-/** {@code fvgs dataset stats [--json] [--db URL]}: counts by status, media kind and labeller. */
+/**
+ * {@code fvgs dataset stats [--quality [--from DATE] [--to DATE]] [--json] [--db URL]}: counts by status, media kind
+ * and labeller; with {@code --quality} also agreement, throughput and label distributions.
+ */
 final class DatasetStatsCommand {
 
-    static final String USAGE = "fvgs dataset stats [--json] [--db URL]";
+    static final String USAGE = "fvgs dataset stats [--quality [--from DATE] [--to DATE]] [--json] [--db URL]";
 
     private final WorkbenchSettings settings;
 
@@ -29,16 +34,34 @@ final class DatasetStatsCommand {
     }
 
     int run(List<String> args, CommandContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db"));
+        Arguments a = Arguments.parse(args, Set.of("--json", "--quality"), Set.of("--db", "--from", "--to"));
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + a.positional().get(0) + "'; usage: " + USAGE);
         }
+        boolean quality = a.has("--quality");
+        if (!quality && (a.value("--from") != null || a.value("--to") != null)) {
+            throw new UsageException("--from and --to apply to the throughput of --quality only; usage: " + USAGE);
+        }
+        Instant from = a.value("--from") == null ? null : DatasetSearchCommand.day(a, "--from");
+        Instant to = a.value("--to") == null ? null : DatasetSearchCommand.day(a, "--to").plusSeconds(86_400); // inclusive
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new UsageException("--from " + a.value("--from") + " is after --to " + a.value("--to") + "; the range would be empty");
+        }
         DatasetStats s;
+        QualityReport q = null;
         try (DatasetStore store = DatasetStore.open(DatasetSearchCommand.url(settings, a), DatasetStore.defaultMediaRoot(settings.dataDirectory()))) {
             s = store.search().stats();
+            if (quality) {
+                DatasetQuality dq = store.quality();
+                q = new QualityReport(dq.agreement(), dq.throughput(from, to), dq.labels());
+            }
         }
         if (a.has("--json")) {
-            context.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(s)));
+            ObjectNode root = json(s);
+            if (q != null) {
+                QualityOutput.json(q, root.putObject("quality"));
+            }
+            context.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             return 0;
         }
         var out = context.out();
@@ -56,6 +79,9 @@ final class DatasetStatsCommand {
             row(out, l.labeller(), l.byStatus());
         }
         row(out, "(unassigned)", s.unassignedByStatus());
+        if (q != null) {
+            QualityOutput.print(q, out);
+        }
         return 0;
     }
 
@@ -63,6 +89,10 @@ final class DatasetStatsCommand {
         out.printf(Locale.ROOT, "  %-12s", name);
         counts.values().forEach(v -> out.printf(Locale.ROOT, " %11d", v));
         out.println();
+    }
+
+    /** The three quality figures, read together. */
+    record QualityReport(ai.fvgs.dataset.Agreement agreement, List<ai.fvgs.dataset.Throughput> throughput, List<ai.fvgs.dataset.LabelCount> labels) {
     }
 
     private static ObjectNode json(DatasetStats s) {

@@ -16,9 +16,14 @@ import ai.fvgs.dataset.User;
 
 /**
  * SQL for searches: turns a {@link SearchQuery} into one WHERE clause over {@code entries e} (each word an
- * index lookup in {@code entry_terms}, media kinds and licences as semi-joins) and runs it, ordered by id.
+ * index lookup in {@code entry_terms}, media kinds, licences, categories and attributes as semi-joins; the
+ * annotation filters are lookups in {@code annotations_label_idx} on kind, label and value) and runs it,
+ * ordered by id.
  */
 public final class EntrySearch {
+
+    /** The annotation kinds whose label is a category: everything drawn on a media item. */
+    static final String REGION_KINDS = "('box', 'polygon', 'keypoints', 'mask', 'track')";
 
     private final String where;
     private final List<Object> parameters;
@@ -62,6 +67,19 @@ public final class EntrySearch {
         if (query.licence() != null) {
             w.append(" AND e.id IN (SELECT pr.entry_id FROM provenance pr WHERE pr.licence = ?)");
             p.add(query.licence());
+        }
+        if (query.category() != null) {
+            w.append(" AND e.id IN (SELECT s.entry_id FROM annotations a JOIN annotation_sets s ON s.id = a.set_id WHERE a.kind IN ")
+                    .append(REGION_KINDS).append(" AND a.label = ?)");
+            p.add(query.category());
+        }
+        if (query.attribute() != null) {
+            w.append(" AND e.id IN (SELECT s.entry_id FROM annotations a JOIN annotation_sets s ON s.id = a.set_id WHERE a.kind = 'attribute' "
+                    + "AND a.label = ?").append(query.attributeValue() == null ? ")" : " AND a.attribute_value = ?)");
+            p.add(query.attribute());
+            if (query.attributeValue() != null) {
+                p.add(query.attributeValue());
+            }
         }
         if (query.from() != null) {
             w.append(" AND e.updated_at >= ?");

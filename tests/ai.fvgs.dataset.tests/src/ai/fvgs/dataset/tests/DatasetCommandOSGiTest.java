@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.osgi.util.tracker.ServiceTracker;
 import ai.fvgs.cli.CliCommand;
 import ai.fvgs.cli.CommandContext;
 import ai.fvgs.cli.UsageException;
+import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryText;
+import ai.fvgs.dataset.Label;
+import ai.fvgs.dataset.MediaItem;
 import ai.fvgs.dataset.NewEntry;
 import ai.fvgs.dataset.Provenance;
+import ai.fvgs.dataset.Shape.Box;
 import ai.fvgs.dataset.TextKind;
 
 /** The {@code dataset} command as the launcher finds it: a DS service. */
@@ -110,6 +115,48 @@ class DatasetCommandOSGiTest {
         String stats = run("stats");
         assertTrue(stats.startsWith("entries  2\n") && stats.contains("in_progress  1"), stats);
         assertTrue(run("stats", "--json").contains("\"ada\" : {"), "per labeller in JSON");
+    }
+
+    @Test
+    void annotationFiltersAndQualityFigures() throws Exception {
+        run("users", "add", "ada", "--role", "labeller");
+        run("users", "add", "bea", "--role", "labeller");
+        try (DatasetStore store = DatasetStore.open("jdbc:h2:file:" + work.resolve("cli-db"), work.resolve("media"))) {
+            Path f = work.resolve("look.png");
+            Files.writeString(f, "png bytes");
+            String sha = store.media().put(f);
+            for (String caption : List.of("Red wool coat", "Blue dress")) {
+                long id = store.create(new NewEntry(null, List.of(MediaItem.image(sha, 9, "image/png", 4, 2, "look.png")),
+                        List.of(new EntryText(TextKind.CAPTION, "en", caption)), Provenance.UNKNOWN), "t").id();
+                String colour = caption.startsWith("Red") ? "red" : "blue";
+                for (String labeller : List.of("ada", "bea")) {
+                    List<Annotation> set = List.of(new Annotation.Attribute(Label.of("colour"), colour),
+                            new Annotation.Region(0, Label.of(caption.endsWith("coat") ? "coat" : "dress"), new Box(0, 0, 2, labeller.equals("ada") ? 2 : 1)));
+                    store.annotations().save(id, store.annotations().read(id).entryVersion(), labeller, set, labeller);
+                }
+            }
+        }
+        String coats = run("search", "--category", "coat", "--attribute", "colour=red");
+        assertTrue(coats.startsWith("1 entries, page 1 of 1\n") && coats.contains("Red wool coat"), coats);
+        assertTrue(run("search", "--attribute", "colour").startsWith("2 entries"));
+        assertTrue(run("search", "dress", "--category", "coat").startsWith("0 entries"));
+
+        String quality = run("stats", "--quality");
+        assertTrue(quality.contains("agreement  2 entries annotated by two or more labellers") && quality.contains("ada / bea  2 entries"), quality);
+        assertTrue(quality.matches("(?s).*\\(overall\\) +2 +1\\.000 +0\\.500  1\\.000\n.*"), quality);
+        assertTrue(quality.matches("(?s).*box +2 +2 +2 +0\\.500 +2 +0 +0\n.*"), "boxes of IoU 2 / 4: " + quality);
+        assertTrue(quality.contains("throughput") && quality.matches("(?s).*attribute +colour +red +2 +1 .*"), quality);
+        String json = run("stats", "--quality", "--json");
+        assertTrue(json.contains("\"quality\" : {") && json.contains("\"kappa\" : 1.0") && json.contains("\"meanIou\" : 0.5"), json);
+        assertTrue(json.contains("\"labeller\" : \"ada\"") && json.contains("\"labeller\" : \"bea\""), "ada and bea saved annotations: " + json);
+        assertTrue(run("stats", "--quality", "--from", "2999-01-01").contains("agreement"));
+
+        UsageException noName = assertThrows(UsageException.class, () -> run("search", "--attribute", "=red"));
+        assertTrue(noName.getMessage().contains("attribute '' is not allowed"), noName.getMessage());
+        UsageException range = assertThrows(UsageException.class, () -> run("stats", "--from", "2026-01-01"));
+        assertTrue(range.getMessage().contains("--quality"), range.getMessage());
+        UsageException empty = assertThrows(UsageException.class, () -> run("stats", "--quality", "--from", "2026-02-01", "--to", "2026-01-01"));
+        assertTrue(empty.getMessage().contains("2026-02-01") && empty.getMessage().contains("empty"), empty.getMessage());
     }
 
     @Test

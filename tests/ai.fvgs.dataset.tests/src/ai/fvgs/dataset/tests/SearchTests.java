@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.Consent;
 import ai.fvgs.dataset.DatasetEntry;
 import ai.fvgs.dataset.DatasetException;
@@ -21,6 +22,7 @@ import ai.fvgs.dataset.DatasetStats;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryStatus;
 import ai.fvgs.dataset.EntryText;
+import ai.fvgs.dataset.Label;
 import ai.fvgs.dataset.MediaItem;
 import ai.fvgs.dataset.MediaKind;
 import ai.fvgs.dataset.NewEntry;
@@ -28,6 +30,14 @@ import ai.fvgs.dataset.Provenance;
 import ai.fvgs.dataset.Role;
 import ai.fvgs.dataset.SearchPage;
 import ai.fvgs.dataset.SearchQuery;
+import ai.fvgs.dataset.Shape.Box;
+import ai.fvgs.dataset.Shape.Keypoint;
+import ai.fvgs.dataset.Shape.Keypoints;
+import ai.fvgs.dataset.Shape.Point;
+import ai.fvgs.dataset.Shape.Polygon;
+import ai.fvgs.dataset.Shape.Visibility;
+import ai.fvgs.dataset.ShapeTrack;
+import ai.fvgs.dataset.ShapeTrack.Keyframe;
 import ai.fvgs.dataset.TextKind;
 
 /** Full-text and filtered search with paging, and stats, on every database; one subclass per database. */
@@ -161,5 +171,59 @@ abstract class SearchTests extends DatabaseSuite {
             assertEquals(1L, s.byLabeller().get(1).total());
             assertEquals(2L, s.unassignedByStatus().get(EntryStatus.NEW));
         }
+    }
+
+    @Test
+    void categoryAndAttributeFiltersLookIntoEveryAnnotationSet() throws Exception {
+        try (DatasetStore store = open()) {
+            store.addUser("ada", Role.LABELLER, "root");
+            store.addUser("bea", Role.LABELLER, "root");
+            List<Long> e = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                e.add(entry(store, "look " + i + (i < 4 ? " coat" : " skirt"), null, null, i == 4 ? MediaKind.VIDEO : MediaKind.IMAGE).id());
+            }
+            Label dress = Label.of("dress");
+            annotate(store, e.get(0), "ada", List.of(new Annotation.Region(0, dress, new Box(1, 2, 3, 4)),
+                    new Annotation.Attribute(Label.of("colour"), "red")));
+            annotate(store, e.get(1), "bea", List.of(new Annotation.Region(0, new Label("fashion", "2026.1", "dress"),
+                    new Polygon(List.of(new Point(0, 0), new Point(5, 0), new Point(0, 5))))));
+            annotate(store, e.get(2), "ada", List.of(Annotation.Mask.rle(0, dress, "0 614400")));
+            annotate(store, e.get(3), "ada", List.of(new Annotation.Tag(dress), new Annotation.Attribute(Label.of("dress"), "yes")));
+            annotate(store, e.get(4), "ada", List.of(new Annotation.Attribute(Label.of("colour"), "blue")));
+            annotate(store, e.get(4), "bea", List.of(new Annotation.Attribute(Label.of("colour"), "red"),
+                    new Annotation.Track(0, dress, new ShapeTrack(List.of(Keyframe.of(0, new Box(0, 0, 1, 1)))))));
+            annotate(store, e.get(5), "bea", List.of(new Annotation.Region(0, Label.of("person"),
+                    new Keypoints("garment", List.of(new Keypoint(1, 1, Visibility.VISIBLE))))));
+            var s = store.search();
+
+            assertEquals(List.of(e.get(0), e.get(1), e.get(2), e.get(4)), ids(s.search(SearchQuery.all().withCategory("dress"))),
+                    "boxes, polygons (any taxonomy), masks and tracks; not tags or attributes of that name");
+            assertEquals(List.of(e.get(5)), ids(s.search(SearchQuery.all().withCategory("person"))), "keypoints");
+            assertEquals(List.of(e.get(0), e.get(4)), ids(s.search(SearchQuery.all().withAttribute("colour", "red"))), "any labeller's set");
+            assertEquals(List.of(e.get(0), e.get(4)), ids(s.search(SearchQuery.all().withAttribute("colour", null))));
+            assertEquals(List.of(e.get(4)), ids(s.search(SearchQuery.all().withAttribute("colour", "blue"))));
+            assertEquals(List.of(), ids(s.search(SearchQuery.all().withAttribute("colour", "Red"))), "values match exactly");
+            assertEquals(List.of(e.get(3)), ids(s.search(SearchQuery.all().withAttribute("dress", null))));
+            assertEquals(List.of(e.get(4)), ids(s.search(SearchQuery.all().withCategory("dress").withAttribute("colour", "red").withText("skirt"))),
+                    "filters combine with text");
+            assertEquals(List.of(e.get(0)), ids(s.search(SearchQuery.all().withCategory("dress").withAttribute("colour", "red").withText("coat"))));
+            assertEquals(List.of(e.get(0), e.get(1), e.get(2)), ids(s.search(SearchQuery.all().withCategory("dress").withPage(1, 3))));
+            SearchPage second = s.search(SearchQuery.all().withCategory("dress").withPage(2, 3));
+            assertEquals(4, second.total());
+            assertEquals(List.of(e.get(4)), ids(second), "paged like every search");
+            assertEquals(0, s.search(SearchQuery.all().withCategory("dress").withStatus(EntryStatus.ACCEPTED)).total());
+
+            annotate(store, e.get(0), "ada", List.of()); // ada's set of entry 0 emptied
+            assertEquals(List.of(e.get(1), e.get(2), e.get(4)), ids(s.search(SearchQuery.all().withCategory("dress"))), "saved sets are searched");
+
+            IllegalArgumentException noName = assertThrows(IllegalArgumentException.class, () -> SearchQuery.all().withAttribute(null, "red"));
+            assertTrue(noName.getMessage().contains("needs an attribute name"), noName.getMessage());
+            IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> SearchQuery.all().withCategory(" "));
+            assertTrue(blank.getMessage().contains("category ' ' is not allowed"), blank.getMessage());
+        }
+    }
+
+    private static void annotate(DatasetStore store, long entry, String labeller, List<Annotation> annotations) throws DatasetException {
+        store.annotations().save(entry, store.annotations().read(entry).entryVersion(), labeller, annotations, labeller);
     }
 }
