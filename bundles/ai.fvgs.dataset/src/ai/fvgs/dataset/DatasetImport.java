@@ -13,8 +13,8 @@ import ai.fvgs.sdk.Progress;
  * side-cars, or manifest line), with the media stored by content, thumbnails made, and exact and near
  * duplicates reported. Get one from {@link DatasetStore#importer()}.
  * <p>
- * Every entry is committed on its own, together with the progress of its import batch; running the same
- * import again (after a crash, {@code kill -9} or a cancellation) continues the unfinished batch and skips
+ * Entries are committed in small transactions (at most 50 entries or 200 ms each), together with the
+ * progress of their import batch; running the same import again (after a crash, {@code kill -9} or a cancellation) continues the unfinished batch and skips
  * the entries already imported. Files that cannot be imported are reported with the reason; the import goes on.
  * See docs/dataset.md, "Import", for the folder layout and the manifest columns.
  */
@@ -33,8 +33,9 @@ public final class DatasetImport {
      *
      * @param source   a folder, or a manifest file ending in {@code .csv} or {@code .jsonl}
      * @param options  default provenance, text language, near-duplicate distance and who imports
-     * @param progress receives the fraction done and what is being imported; cancelling stops after the
-     *                 current entry
+     * @param progress receives, after each commit, the fraction done and the last entry committed (it and
+     *                 everything before it are in the database); cancelling stops after the current entry and
+     *                 commits what was done
      * @return what this run did: entries created, entries an earlier run had imported, and per-file errors,
      *         exact duplicates and near duplicates
      * @throws DatasetException      if the source does not exist or is neither a folder nor a manifest, a manifest

@@ -60,9 +60,9 @@ public final class ImportRun {
     /** How many groups each worker may prepare ahead of the group being written. */
     private static final int LOOKAHEAD_PER_WORKER = 4;
     /** Groups per transaction, at most. */
-    static final int COMMIT_GROUPS = 100;
+    static final int COMMIT_GROUPS = 50;
     /** Milliseconds a transaction stays open, at most (checked after each group). */
-    static final long COMMIT_MILLIS = 250;
+    static final long COMMIT_MILLIS = 200;
 
     private final Database db;
     private final MediaStore media;
@@ -88,8 +88,9 @@ public final class ImportRun {
 
     /**
      * @param source   a folder, or a {@code .csv} or {@code .jsonl} manifest
-     * @param progress receives the fraction done and the group being imported; cancelling stops after the
-     *                 current group, leaving the batch {@code cancelled} and resumable
+     * @param progress receives, after each commit, the fraction of groups done and the last group committed
+     *                 (that group and every one before it are in the database); cancelling stops after the
+     *                 current group, commits what was done, and leaves the batch {@code cancelled} and resumable
      * @return what this run did
      * @throws DatasetException      if the source is not a folder or manifest, cannot be read, or the database fails
      * @throws CancellationException if cancelled; everything before was committed
@@ -143,10 +144,10 @@ public final class ImportRun {
                     throw new CancellationException("import of " + abs + " cancelled after " + i + " of " + groups.size()
                             + " entries; run it again to continue");
                 }
-                ImportGroup g = groups.get(i);
-                progress.report((double) i / groups.size(), g.label());
                 importGroup(await(ahead.removeFirst()), commits);
-                commits.commitIfDue();
+                if (commits.commitIfDue()) {
+                    progress.report((double) (i + 1) / groups.size(), groups.get(i).label());
+                }
             }
             commits.commit();
         } catch (SQLException e) {
@@ -186,10 +187,12 @@ public final class ImportRun {
             return c;
         }
 
-        void commitIfDue() throws SQLException {
+        boolean commitIfDue() throws SQLException {
             if (pending >= COMMIT_GROUPS || pending > 0 && System.nanoTime() - firstPending >= COMMIT_MILLIS * 1_000_000L) {
                 commit();
+                return true;
             }
+            return false;
         }
 
         void commit() throws SQLException {

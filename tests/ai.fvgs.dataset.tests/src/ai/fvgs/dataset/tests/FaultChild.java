@@ -23,8 +23,9 @@ import ai.fvgs.sdk.Progress;
  * The child process of {@link KillNineOSGiTest}: a plain JVM (no OSGi) on the class path of the installed
  * bundles, which works on a dataset and prints each step on stdout once it is committed, until it is killed.
  * <ul>
- * <li>{@code import URL MEDIA FOLDER}: imports the folder; prints {@code progress I LABEL} as the import
- * reaches each file (every file before it is committed), and {@code done CREATED ALREADY} at the end.</li>
+ * <li>{@code import URL MEDIA FOLDER}: imports the folder; prints {@code progress I LABEL} each time the import
+ * reports progress, which it does after each commit (LABEL and every file before it are committed), and
+ * {@code done CREATED ALREADY} at the end.</li>
  * <li>{@code label URL MEDIA}: saves annotation sets of users {@code ada} and {@code bea} and moves entries
  * through the workflow as admin {@code boss}, round the entries, printing {@code saved ENTRY VERSION LABELLER
  * ITERATION} and {@code status ENTRY VERSION STATUS} after each commit; {@code done} after 100,000 steps.</li>

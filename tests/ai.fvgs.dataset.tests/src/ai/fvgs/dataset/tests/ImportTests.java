@@ -108,17 +108,17 @@ abstract class ImportTests extends DatabaseSuite {
             img.setRGB(i, i, 0xff00ff00);
             png(in.resolve("img-" + i + ".png"), img);
         }
-        Progress stopAfterTwo = new Progress() {
-            int reports;
+        Progress stopAfterTwo = new Progress() { // asked before each entry: cancelled before the third
+            int asked;
 
             @Override
             public void report(double fraction, String message) {
-                reports++;
+                // not needed
             }
 
             @Override
             public boolean isCancelled() {
-                return reports >= 2;
+                return ++asked > 2;
             }
         };
         try (DatasetStore store = open()) {

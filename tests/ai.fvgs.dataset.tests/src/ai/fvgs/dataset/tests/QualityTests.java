@@ -109,8 +109,8 @@ abstract class QualityTests extends DatabaseSuite {
                 if (i == 3) {
                     a.add(Annotation.Mask.png(0, Label.of("bag"), maskPng));
                     b.add(Annotation.Mask.rle(0, Label.of("bag"), "2 4 2"));
-                    a.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
-                    b.add(new Annotation.Tag(new Label("fashion", "2026.1", "evening-wear")));
+                    a.add(new Annotation.Tag(new Label("fvgs-video", "1", "runway")));
+                    b.add(new Annotation.Tag(new Label("fvgs-video", "1", "runway")));
                 }
                 if (i == 0) {
                     a.addAll(List.of(box("dress", 0, 0, 2, 2), box("dress", 10, 10, 4, 4), new Annotation.Region(0, Label.of("person"), pose)));
@@ -188,8 +188,8 @@ abstract class QualityTests extends DatabaseSuite {
             assertEquals(4, dressBoxes.annotations());
             assertEquals(1, dressBoxes.entries());
             assertEquals(2, find(labels, "keypoints", "person", null).annotations());
-            LabelCount tag = find(labels, "tag", "evening-wear", null);
-            assertEquals(List.of(2L, 1L, "fashion", "2026.1"), List.of(tag.annotations(), tag.entries(), tag.label().taxonomy(), tag.label().taxonomyVersion()));
+            LabelCount tag = find(labels, "tag", "runway", null);
+            assertEquals(List.of(2L, 1L, "fvgs-video", "1"), List.of(tag.annotations(), tag.entries(), tag.label().taxonomy(), tag.label().taxonomyVersion()));
             assertEquals(List.of("attribute", "tag", "box", "polygon", "keypoints", "mask", "track"),
                     labels.stream().map(LabelCount::kind).distinct().toList(), "attributes first, then tags, then regions in kind order");
         }

@@ -185,7 +185,7 @@ abstract class SearchTests extends DatabaseSuite {
             Label dress = Label.of("dress");
             annotate(store, e.get(0), "ada", List.of(new Annotation.Region(0, dress, new Box(1, 2, 3, 4)),
                     new Annotation.Attribute(Label.of("colour"), "red")));
-            annotate(store, e.get(1), "bea", List.of(new Annotation.Region(0, new Label("fashion", "2026.1", "dress"),
+            annotate(store, e.get(1), "bea", List.of(new Annotation.Region(0, new Label("fashionpedia", "1", "dress"),
                     new Polygon(List.of(new Point(0, 0), new Point(5, 0), new Point(0, 5))))));
             annotate(store, e.get(2), "ada", List.of(Annotation.Mask.rle(0, dress, "0 614400")));
             annotate(store, e.get(3), "ada", List.of(new Annotation.Tag(dress), new Annotation.Attribute(Label.of("dress"), "yes")));

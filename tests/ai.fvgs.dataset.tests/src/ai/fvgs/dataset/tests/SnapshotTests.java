@@ -193,18 +193,18 @@ abstract class SnapshotTests extends DatabaseSuite {
     }
 
     @Test
-    void categoryAndAttributeIdsAreStableBySortedName() throws Exception {
+    void categoryIdsComeFromTheTaxonomyAndOtherIdsAreStableBySortedName() throws Exception {
         DatasetEntry e = Fixtures.accepted(store, List.of(Fixtures.image(store, work.resolve("src"), 1)), List.of());
-        Label fashionDress = new Label("fashion", "2026.1", "dress");
+        Label fashionDress = new Label("fashionpedia", "1", "dress");
         Fixtures.annotate(store, e.id(), "ada", List.of(new Annotation.Attribute(Label.of("sleeve"), "long"), new Annotation.Tag(Label.of("boho")),
                 new Annotation.Attribute(Label.of("colour"), "red"), box("skirt"), new Annotation.Region(0, fashionDress, new Shape.Box(0, 0, 1, 1)),
                 box("dress"), new Annotation.Region(0, Label.of("person"), new Shape.Keypoints("garment-8", java.util.Collections.nCopies(8,
                         Shape.Keypoint.notLabelled())))));
         store.snapshots().create("ids", SnapshotOptions.defaults(), "admin");
-        assertEquals(List.of("1 dress none null", "2 dress fashion null", "3 person none garment-8", "4 skirt none null"),
+        assertEquals(List.of("10 dress wholebody null", "11 dress none null", "12 person none garment-8", "13 skirt none null"),
                 store.snapshots().categories("ids").stream().map(l -> l.id() + " " + l.name() + " " + l.supercategory() + " " + l.layout()).toList(),
-                "free labels before taxonomy labels of the same name; the taxonomy is the supercategory");
-        assertEquals("fashion/2026.1", store.snapshots().categories("ids").get(1).taxonomy() + "/" + store.snapshots().categories("ids").get(1)
+                "Fashionpedia's own id and supercategory for its dress; free labels after the largest taxonomy id, by name");
+        assertEquals("fashionpedia/1", store.snapshots().categories("ids").get(0).taxonomy() + "/" + store.snapshots().categories("ids").get(0)
                 .taxonomyVersion());
         assertEquals(List.of("1 colour/red", "2 sleeve/long", "3 tag/boho"),
                 store.snapshots().attributes("ids").stream().map(l -> l.id() + " " + l.supercategory() + "/" + l.name()).toList());
