@@ -25,6 +25,10 @@ import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.DatasetEntry;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryStatus;
+import ai.fvgs.dataset.ExportFormat;
+import ai.fvgs.dataset.ExportMedia;
+import ai.fvgs.dataset.ExportOptions;
+import ai.fvgs.dataset.ExportReport;
 import ai.fvgs.dataset.ImportOptions;
 import ai.fvgs.dataset.ImportReport;
 import ai.fvgs.dataset.Label;
@@ -32,6 +36,8 @@ import ai.fvgs.dataset.MediaKind;
 import ai.fvgs.dataset.Role;
 import ai.fvgs.dataset.SearchQuery;
 import ai.fvgs.dataset.Shape;
+import ai.fvgs.dataset.Snapshot;
+import ai.fvgs.dataset.SnapshotOptions;
 import ai.fvgs.sdk.Progress;
 
 /**
@@ -41,7 +47,8 @@ import ai.fvgs.sdk.Progress;
  * <p>Phases: generate the images once (JPEG, 640x960, with a caption side-car each; kept in the image folder
  * for later runs); import the folder (images per second, hashing, thumbnails and perceptual hashes
  * included); label part of the dataset through the workflow as labellers do (next entry, save annotations,
- * submit) while timing "next entry in my queue"; review; then time filtered searches. Prints Markdown.
+ * submit) while timing "next entry in my queue"; review; time filtered searches; make a snapshot of every
+ * entry and export it as COCO, YOLO and JSONL. Prints Markdown.
  *
  * <p>Arguments: {@code --db h2|JDBC-URL} (h2: a new file database in the work folder), {@code --work DIR}
  * (required; a new database and media store go in it), {@code --images DIR} (generated when empty),
@@ -111,6 +118,7 @@ public final class DatasetBenchmark {
             if (searches > 0) {
                 searchPhase(store, searches);
             }
+            exportPhase(store, work);
         }
     }
 
@@ -247,18 +255,38 @@ public final class DatasetBenchmark {
         store.search().search(SearchQuery.all()); // warm-up
         for (int i = 0; i < count; i++) {
             SearchQuery q = SearchQuery.all().withText(WORDS[r.nextInt(WORDS.length)] + " " + COLOURS[r.nextInt(COLOURS.length)]);
-            q = switch (i % 4) {
+            q = switch (i % 6) {
                 case 0 -> q.withStatus(EntryStatus.ACCEPTED);
                 case 1 -> q.withMedia(MediaKind.IMAGE);
                 case 2 -> q.withLabeller("labeller" + r.nextInt(LABELLERS));
-                default -> q.withStatus(EntryStatus.NEW).withMedia(MediaKind.IMAGE);
+                case 3 -> q.withStatus(EntryStatus.NEW).withMedia(MediaKind.IMAGE);
+                case 4 -> SearchQuery.all().withCategory(CATEGORIES[r.nextInt(CATEGORIES.length)]).withStatus(EntryStatus.ACCEPTED);
+                default -> SearchQuery.all().withAttribute("skin-tone", "mst-" + (1 + r.nextInt(10))).withText(COLOURS[r.nextInt(COLOURS.length)]);
             };
             long a = System.nanoTime();
             hits += store.search().search(q).total();
             times[i] = System.nanoTime() - a;
         }
-        System.out.printf(Locale.ROOT, "| filtered search (words + status/media/labeller, first page of 20) | %d queries, %.0f hits on average: median %.1f ms, "
+        System.out.printf(Locale.ROOT, "| filtered search (words and/or status, media, labeller, category, attribute; first page of 20) | %d queries, "
+                + "%.0f hits on average: median %.1f ms, "
                 + "**p95 %.1f ms** |%n", count, (double) hits / count, percentile(times, 50), percentile(times, 95));
+    }
+
+    /** A snapshot of every entry (seeded, stratified 80/10/10) and its COCO, YOLO and JSONL exports, media hard-linked. */
+    private static void exportPhase(DatasetStore store, Path work) throws Exception {
+        long t0 = System.nanoTime();
+        Snapshot snapshot = store.snapshots().create("bench", SnapshotOptions.defaults().withFilter(SearchQuery.all()).withSeed(7), "admin");
+        double snapshotSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "| snapshot (all entries, seeded and stratified 80/10/10) | %d entries in %.2f s |%n", snapshot.entryCount(),
+                snapshotSeconds);
+        for (ExportFormat format : ExportFormat.values()) {
+            long t1 = System.nanoTime();
+            ExportReport report = store.exporter().export("bench", work.resolve("export-" + format.name().toLowerCase(Locale.ROOT)),
+                    ExportOptions.of(format).withMedia(ExportMedia.LINK));
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            System.out.printf(Locale.ROOT, "| export %s (media hard-linked) | %d media files, %d annotations in %s%.2f s%s |%n", format.name(), report.media(),
+                    report.annotations(), format == ExportFormat.COCO ? "**" : "", seconds, format == ExportFormat.COCO ? "**" : "");
+        }
     }
 
     static double percentile(long[] nanos, int p) {
