@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ import ai.fvgs.dataset.EntryStatus;
 import ai.fvgs.dataset.EntryText;
 import ai.fvgs.dataset.MediaItem;
 import ai.fvgs.dataset.NewEntry;
+import ai.fvgs.dataset.Provenance;
+import ai.fvgs.dataset.Consent;
+import ai.fvgs.dataset.MediaKind;
 import ai.fvgs.dataset.TextKind;
 import ai.fvgs.dataset.User;
 
@@ -150,6 +154,83 @@ public final class Entries {
                         r.getString(5), r.getString(6), MediaRows.load(c, id), loadTexts(c, id), ProvenanceRows.load(c, id),
                         AuditLog.instant(r, 7), r.getString(8), AuditLog.instant(r, 9), r.getString(10)));
             }
+        }
+    }
+
+    /**
+     * Loads several entries with four queries in all (entries, media, texts, provenance), instead of four per
+     * entry: a page of search results costs a few round trips to the database, not a hundred.
+     *
+     * @param c   a connection
+     * @param ids entry ids, at most 1,000
+     * @return the entries that exist, in the order of {@code ids}
+     * @throws SQLException on a database error
+     */
+    public static List<DatasetEntry> loadAll(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<Long, List<MediaItem>> media = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT entry_id, id, kind, sha256, size_bytes, mime_type, width, height, duration_seconds, fps, "
+                + "codec, original_name FROM media_items WHERE entry_id" + in + " ORDER BY entry_id, position")) {
+            bind(s, ids);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    media.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new MediaItem(r.getLong(2), MediaKind.parse(r.getString(3)),
+                            r.getString(4), r.getLong(5), r.getString(6), r.getObject(7, Integer.class), r.getObject(8, Integer.class),
+                            r.getObject(9, Double.class), r.getObject(10, Double.class), r.getString(11), r.getString(12)));
+                }
+            }
+        }
+        Map<Long, List<EntryText>> texts = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT entry_id, kind, language, body FROM texts WHERE entry_id" + in
+                + " ORDER BY entry_id, position")) {
+            bind(s, ids);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    texts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new EntryText(TextKind.parse(r.getString(2)), r.getString(3),
+                            r.getString(4)));
+                }
+            }
+        }
+        Map<Long, Provenance> provenance = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT entry_id, source, licence, rights_holder, consent, creator, import_batch_id "
+                + "FROM provenance WHERE entry_id" + in)) {
+            bind(s, ids);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    provenance.put(r.getLong(1), new Provenance(r.getString(2), r.getString(3), r.getString(4), Consent.parse(r.getString(5)),
+                            r.getString(6), r.getObject(7, Long.class)));
+                }
+            }
+        }
+        Map<Long, DatasetEntry> entries = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM entries e LEFT JOIN users u ON u.id = e.assignee_id WHERE e.id" + in)) {
+            bind(s, ids);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    entries.put(id, new DatasetEntry(id, EntryStatus.parse(r.getString(2)), r.getLong(3), r.getString(4), r.getString(5),
+                            r.getString(6), media.getOrDefault(id, List.of()), texts.getOrDefault(id, List.of()),
+                            provenance.getOrDefault(id, Provenance.UNKNOWN), AuditLog.instant(r, 7), r.getString(8), AuditLog.instant(r, 9),
+                            r.getString(10)));
+                }
+            }
+        }
+        List<DatasetEntry> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            DatasetEntry e = entries.get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement s, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setLong(i + 1, ids.get(i));
         }
     }
 

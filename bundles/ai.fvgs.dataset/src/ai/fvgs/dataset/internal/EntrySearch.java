@@ -117,9 +117,7 @@ public final class EntrySearch {
         List<DatasetEntry> entries = new ArrayList<>();
         long offset = (long) (query.page() - 1) * query.size();
         if (offset < total) {
-            for (long id : ids(c, " ORDER BY e.id LIMIT " + query.size() + " OFFSET " + offset)) {
-                entries.add(Entries.load(c, id).orElseThrow());
-            }
+            entries.addAll(Entries.loadAll(c, ids(c, " ORDER BY e.id LIMIT " + query.size() + " OFFSET " + offset)));
         }
         return new SearchPage(entries, total, query.page(), query.size());
     }

@@ -166,17 +166,21 @@ public final class DatasetBenchmark {
     }
 
     private static void importPhase(DatasetStore store, Path images, int entries) throws Exception {
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         ImportReport report = store.importer().run(images, ImportOptions.defaults("bench"), Progress.NONE);
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long bytes;
         try (Stream<Path> files = Files.list(images)) {
             bytes = files.filter(f -> f.toString().endsWith(".jpg")).mapToLong(f -> f.toFile().length()).sum();
         }
         System.out.println("| phase | result |");
         System.out.println("| --- | --- |");
-        System.out.printf(Locale.ROOT, "| import | %d entries (%d files, %.0f MB of JPEG) in %.1f s: **%.0f images/s** |%n", report.entriesCreated(),
-                report.filesSeen(), bytes / 1e6, s, report.entriesCreated() / s);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "| import | %d entries (%d files, %.0f MB of JPEG) in %.1f s: **%.0f images/s**; %.1f ms of CPU per image "
+                + "(all threads), so at most %.0f images/s on %d idle cores |%n", report.entriesCreated(), report.filesSeen(), bytes / 1e6, s,
+                report.entriesCreated() / s, cpuSeconds * 1000 / report.entriesCreated(), report.entriesCreated() * cores / cpuSeconds, cores);
         if (report.entriesCreated() != entries) {
             throw new IllegalStateException("expected " + entries + " new entries, the import created " + report.entriesCreated()
                     + " (use a new --work folder)");
@@ -251,6 +255,8 @@ public final class DatasetBenchmark {
     private static void searchPhase(DatasetStore store, int count) throws Exception {
         Random r = new Random(7);
         long[] times = new long[count];
+        String[] kinds = { "words + accepted", "words + image", "words + labeller", "words + new + image", "category + accepted", "words + attribute" };
+        long[][] byKind = new long[kinds.length][(count + kinds.length - 1) / kinds.length];
         long hits = 0;
         store.search().search(SearchQuery.all()); // warm-up
         for (int i = 0; i < count; i++) {
@@ -266,10 +272,14 @@ public final class DatasetBenchmark {
             long a = System.nanoTime();
             hits += store.search().search(q).total();
             times[i] = System.nanoTime() - a;
+            byKind[i % kinds.length][i / kinds.length] = times[i];
         }
         System.out.printf(Locale.ROOT, "| filtered search (words and/or status, media, labeller, category, attribute; first page of 20) | %d queries, "
                 + "%.0f hits on average: median %.1f ms, "
                 + "**p95 %.1f ms** |%n", count, (double) hits / count, percentile(times, 50), percentile(times, 95));
+        for (int k = 0; k < kinds.length; k++) {
+            System.out.printf(Locale.ROOT, "| &nbsp;&nbsp;%s | median %.1f ms, p95 %.1f ms |%n", kinds[k], percentile(byKind[k], 50), percentile(byKind[k], 95));
+        }
     }
 
     /** A snapshot of every entry (seeded, stratified 80/10/10) and its COCO, YOLO and JSONL exports, media hard-linked. */
@@ -287,6 +297,13 @@ public final class DatasetBenchmark {
             System.out.printf(Locale.ROOT, "| export %s (media hard-linked) | %d media files, %d annotations in %s%.2f s%s |%n", format.name(), report.media(),
                     report.annotations(), format == ExportFormat.COCO ? "**" : "", seconds, format == ExportFormat.COCO ? "**" : "");
         }
+    }
+
+    /** User plus system CPU time of this process, all threads, from /proc/self/stat (Linux; clock ticks of 10 ms). */
+    private static long processCpuNanos() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // utime, stime (fields 14 and 15)
     }
 
     static double percentile(long[] nanos, int p) {
