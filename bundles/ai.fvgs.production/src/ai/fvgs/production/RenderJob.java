@@ -66,8 +66,10 @@ public final class RenderJob {
         }
         Outputs outputs = new Outputs(w, h, out.fps());
         BlockingQueue<FrameBuffers> free = new ArrayBlockingQueue<>(IN_FLIGHT);
+        // without a guidance folder only the colour is needed: the renderer then skips the other four buffers
+        boolean guidance = options.guidance() != null;
         for (int i = 0; i < IN_FLIGHT; i++) {
-            free.add(new FrameBuffers(w, h));
+            free.add(guidance ? new FrameBuffers(w, h) : FrameBuffers.colorOnly(w, h));
         }
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fvgs-render-writer");
@@ -111,7 +113,9 @@ public final class RenderJob {
                 long r0 = System.nanoTime();
                 renderer.render(frame, buffers);
                 render += System.nanoTime() - r0;
-                double[] keypoints = PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers);
+                double[] keypoints = guidance
+                        ? PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers)
+                        : null;
                 if (last != null && last.isDone()) {
                     last.get(); // a failed write stops the render now
                 }
