@@ -33,7 +33,7 @@ public final class FrameBuffers {
      * @throws IllegalArgumentException if a size is out of range
      */
     public FrameBuffers(int width, int height) {
-        this(width, height, true);
+        this(width, height, true, null);
     }
 
     /**
@@ -46,10 +46,29 @@ public final class FrameBuffers {
      * @throws IllegalArgumentException if a size is out of range
      */
     public static FrameBuffers colorOnly(int width, int height) {
-        return new FrameBuffers(width, height, false);
+        return new FrameBuffers(width, height, false, null);
     }
 
-    private FrameBuffers(int width, int height, boolean guidance) {
+    /**
+     * Buffers whose colour is the pixel array of an image, not a copy: a scene whose {@linkplain Scene#background()
+     * background} is that same image is then rendered in place. Where nothing covers the background its pixels stay
+     * where they are instead of being copied, and the image holds the frame afterwards (so it must be painted again
+     * before the next frame). The colour is the same as when rendering into separate buffers.
+     *
+     * @param image    the image that becomes the colour buffer, at most {@value Scene#MAX_SIZE} pixels per side
+     * @param guidance whether to keep depth, normals, part ids and alpha too (as {@code new FrameBuffers}), or only
+     *                 the colour (as {@link #colorOnly})
+     * @return buffers writing into the image
+     * @throws IllegalArgumentException if the image is null or too large
+     */
+    public static FrameBuffers onto(RgbaImage image, boolean guidance) {
+        if (image == null) {
+            throw new IllegalArgumentException("the image to render onto must be given");
+        }
+        return new FrameBuffers(image.width(), image.height(), guidance, image.pixels());
+    }
+
+    private FrameBuffers(int width, int height, boolean guidance, int[] colorPixels) {
         if (width < 1 || height < 1 || width > Scene.MAX_SIZE || height > Scene.MAX_SIZE) {
             throw new IllegalArgumentException("frame size " + width + "x" + height + " is invalid: each side must be 1 to "
                     + Scene.MAX_SIZE);
@@ -57,7 +76,7 @@ public final class FrameBuffers {
         int n = width * height;
         this.width = width;
         this.height = height;
-        this.color = new int[n];
+        this.color = colorPixels != null ? colorPixels : new int[n];
         this.depth = guidance ? new float[n] : null;
         this.normals = guidance ? new float[3 * n] : null;
         this.partIds = guidance ? new int[n] : null;

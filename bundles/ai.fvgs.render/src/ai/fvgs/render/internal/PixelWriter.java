@@ -19,6 +19,11 @@ final class PixelWriter {
     private int[] parts;
     private float[] alpha;
     private int[] background;
+    /**
+     * Whether the background is the colour buffer itself (rendering in place): pixels that show the background then
+     * already hold it. Every pixel's background is read before the pixel is written, so this is safe.
+     */
+    private boolean inPlace;
     /** Whether the target keeps alpha and the guidance buffers; if not, the arrays below the colour are null. */
     private boolean guidance;
 
@@ -35,6 +40,7 @@ final class PixelWriter {
         parts = guidance ? target.partIds() : null;
         alpha = guidance ? target.alpha() : null;
         background = backgroundPixels;
+        inPlace = backgroundPixels == color;
     }
 
     /** A pixel no opaque surface covers: background colour, empty guidance. */
@@ -47,7 +53,7 @@ final class PixelWriter {
         int o = py * width + px;
         if (background == null) {
             Arrays.fill(color, o, o + n, 0);
-        } else {
+        } else if (!inPlace) {
             System.arraycopy(background, o, color, o, n);
         }
         if (!guidance) {

@@ -15,11 +15,13 @@ import ai.fvgs.render.Renderer;
 import ai.fvgs.render.Scene;
 import ai.fvgs.render.SceneItem;
 import ai.fvgs.render.Vec3;
+import ai.fvgs.sdk.RgbaImage;
 
 /**
- * Colour-only frame buffers get exactly the colour that full buffers get, on every path of the renderer: the
- * production frame (background tiles, shadow catchers, edges), the reference scene with a translucent veil over a
- * transparent background, and the same over a painted background.
+ * Colour-only frame buffers, and buffers rendered in place onto the background image, get exactly the colour that
+ * full buffers get, on every path of the renderer: the production frame (background tiles, shadow catchers, edges),
+ * the reference scene with a translucent veil over a transparent background, and the same over a painted
+ * background.
  */
 class ColorOnlyTest {
 
@@ -27,8 +29,12 @@ class ColorOnlyTest {
     private static final int H = 360;
 
     private static Scene withVeil(boolean background) {
+        return withVeil(background ? ReferenceScene.studioBackground(W, H) : null);
+    }
+
+    private static Scene withVeil(RgbaImage background) {
         ReferenceScene reference = new ReferenceScene();
-        Scene base = reference.scene(W, H, background ? ReferenceScene.studioBackground(W, H) : null);
+        Scene base = reference.scene(W, H, background);
         Scene.Builder b = Scene.builder(W, H).camera(base.camera()).background(base.background())
                 .ambient(base.ambientColor(), base.ambientIntensity());
         base.lights().forEach(b::light);
@@ -58,6 +64,37 @@ class ColorOnlyTest {
     void translucentSurfacesOverTransparentAndPaintedBackgroundsHaveTheSameColour() {
         sameColor(withVeil(false), 1);
         sameColor(withVeil(true), 2);
+    }
+
+    /** Renders the scene over {@code canvas}, its own background, once into new buffers and once in place. */
+    private static void sameInPlace(Scene scene, RgbaImage canvas, boolean guidance, int threads) {
+        try (Renderer r = new Renderer(threads)) {
+            FrameBuffers separate = r.render(scene);
+            int[] before = canvas.pixels().clone();
+            FrameBuffers onto = FrameBuffers.onto(canvas, guidance);
+            r.render(scene, onto);
+            assertTrue(onto.color() == canvas.pixels(), "the image is the colour buffer");
+            assertFalse(Arrays.equals(before, canvas.pixels()), "the frame was drawn onto the image");
+            assertArrayEquals(separate.color(), canvas.pixels(), "colour rendered in place, " + threads + " threads");
+            if (guidance) {
+                assertArrayEquals(separate.alpha(), onto.alpha(), "alpha rendered in place");
+                assertArrayEquals(separate.depth(), onto.depth(), "depth rendered in place");
+                assertArrayEquals(separate.partIds(), onto.partIds(), "part ids rendered in place");
+            } else {
+                assertFalse(onto.hasGuidance());
+            }
+        }
+    }
+
+    @Test
+    void renderingInPlaceOntoTheBackgroundGivesTheSameFrame() {
+        RgbaImage canvas = ProductionScene.background(W, H);
+        sameInPlace(new ProductionScene().scene(W, H, canvas, true, true), canvas, false, 2);
+        canvas = ProductionScene.background(W, H);
+        sameInPlace(new ProductionScene().scene(W, H, canvas, true, true), canvas, true, 1);
+        canvas = ReferenceScene.studioBackground(W, H);
+        sameInPlace(withVeil(canvas), canvas, false, 3);
+        assertThrows(IllegalArgumentException.class, () -> FrameBuffers.onto(null, false));
     }
 
     @Test
