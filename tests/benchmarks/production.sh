@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end render benchmark of the built product: `fvgs render` of the reference scene (about 50k-triangle
 # avatar, cloth skirt, runway stage, key light with shadows) for 10 s of video, at 1280x720 and 1920x1080,
-# 30 fps, H.264, with --stats. Prints wall-clock seconds per run and the per-stage timings of the last run.
+# 30 fps, H.264, with --stats. Prints wall-clock seconds per run and the per-stage timings (wall clock and processor
+# time) of the last run.
 #
 #   tests/benchmarks/production.sh [RUNS] [THREADS]     (default 3 runs, 2 threads; build first: ./fvgs --version)
 set -euo pipefail
@@ -27,5 +28,5 @@ for size in 720p 1080p; do
     echo "$size run $i: $(( t1 - t0 )) ms wall clock for the whole command (JVM start included); $(grep -o 'render: [0-9]* frames in.*' "$work/err.txt")"
     rm -f "$work/run.mp4"
   done
-  grep 'render: stats' "$work/err.txt" | sed "s/^/$size /"
+  grep -E 'render: (stats|cpu)' "$work/err.txt" | sed "s/^/$size /"
 done

@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/.mvn/select-jdk.sh"
 fvgs_select_jdk
 if [ ! -d "$root/tests/ai.fvgs.render.tests/target/classes" ] || [ -n "${FVGS_REBUILD:-}" ]; then
-  "$root/mvnw" -B -q -f "$root/pom.xml" install -DskipTests -pl bundles/ai.fvgs.sdk,bundles/ai.fvgs.render,tests/ai.fvgs.render.tests >&2
+  "$root/mvnw" -B -q -f "$root/pom.xml" verify -DskipTests -pl bundles/ai.fvgs.sdk,bundles/ai.fvgs.render,tests/ai.fvgs.render.tests >&2
 fi
 cp="$root/bundles/ai.fvgs.sdk/target/classes:$root/bundles/ai.fvgs.render/target/classes:$root/tests/ai.fvgs.render.tests/target/classes"
 exec "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -cp "$cp" ai.fvgs.render.tests.RenderBenchmark "$@"

@@ -21,15 +21,17 @@ import ai.fvgs.video.VideoWriter;
 
 /**
  * Renders a {@link Production} to its outputs: a video, a PNG sequence and the guidance sequences. Frames are
- * made in order on the calling thread (posing, cloth, background, rasterizing with the renderer's threads)
- * while a writer thread encodes the previous frames, so encoding overlaps rendering. Every output appears only
+ * made in order on the calling thread (posing, cloth, rasterizing with the renderer's threads) while a painter
+ * thread paints the next frame's background and a writer thread encodes the previous frames, so painting and
+ * encoding overlap rendering. Each frame is rendered in place onto its painted background (no copy of it), and
+ * only into the colour buffer when no guidance is written. Every output appears only
  * when complete: the video is renamed from a temporary file, the folders from hidden staging folders. On
  * failure or cancellation nothing is left behind.
  */
 public final class RenderJob {
 
-    /** Frames in flight between the renderer and the writer. */
-    private static final int IN_FLIGHT = 3;
+    /** Frames in flight: one being painted, one rendered, and up to two queued for or in the writer. */
+    private static final int IN_FLIGHT = 4;
 
     private final Production production;
     private final RenderOptions options;
@@ -65,9 +67,12 @@ public final class RenderJob {
             StagedDirectory.checkReplaceable(options.guidance().toAbsolutePath().normalize());
         }
         Outputs outputs = new Outputs(w, h, out.fps());
-        BlockingQueue<FrameBuffers> free = new ArrayBlockingQueue<>(IN_FLIGHT);
+        // each frame is rendered in place onto its painted background; without a guidance folder only the colour is
+        // kept, and the renderer skips the other four buffers
+        boolean guidance = options.guidance() != null;
+        BlockingQueue<Canvas> free = new ArrayBlockingQueue<>(IN_FLIGHT);
         for (int i = 0; i < IN_FLIGHT; i++) {
-            free.add(new FrameBuffers(w, h));
+            free.add(new Canvas(new RgbaImage(w, h), guidance));
         }
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fvgs-render-writer");
@@ -82,36 +87,39 @@ public final class RenderJob {
         // an MP4 has no alpha channel: a transparent background then paints its opaque fallback colour
         boolean keepsAlpha = options.video() == null || VideoFormat.ofFile(options.video()).supportsAlpha();
         FrameSequence frames = production.frames(keepsAlpha);
-        RgbaImage[] backgrounds = { new RgbaImage(w, h), new RgbaImage(w, h) };
-        long[] paintNanos = new long[1];
+        long[] paintNanos = new long[2];
         double prepareMillis = (System.nanoTime() - start) / 1e6;
-        long animate = 0, cloth = 0, paint = 0, render = 0;
+        long animate = 0, cloth = 0, paint = 0, render = 0, animateCpu = 0;
+        long cpuStart = CpuClock.allThreads();
+        long cpuEnd = cpuStart;
         Future<?> last = null;
         boolean ok = false;
         try (Renderer renderer = new Renderer(options.threads(), options.settings())) {
-            Future<?> painted = paint(painter, frames, 0, backgrounds[0], paintNanos);
+            Future<Canvas> painted = paint(painter, frames, 0, free, paintNanos);
             for (int i = 0; i < n; i++) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("render cancelled at frame " + (i + 1) + " of " + n);
                 }
-                FrameBuffers buffers = free.take();
-                painted.get();
-                RgbaImage background = backgrounds[i % 2];
+                Canvas canvas = painted.get();
                 if (i + 1 < n) {
-                    // the next frame's background is painted while this one renders; it goes into the other image,
-                    // which the previous frame's render has finished with
-                    painted = paint(painter, frames, i + 1, backgrounds[(i + 1) % 2], paintNanos);
+                    // the next frame's background is painted onto a free canvas while this one renders
+                    painted = paint(painter, frames, i + 1, free, paintNanos);
                 }
-                ai.fvgs.render.Scene frame = frames.nextOver(background);
+                long a0 = CpuClock.currentThread();
+                ai.fvgs.render.Scene frame = frames.nextOver(canvas.image);
+                animateCpu += CpuClock.currentThread() - a0;
                 animate += frames.animateNanos();
                 cloth += frames.clothNanos();
                 if (i == 0) {
-                    outputs.open(options, production, hasTransparency(background));
+                    outputs.open(options, production, hasTransparency(canvas.image));
                 }
                 long r0 = System.nanoTime();
-                renderer.render(frame, buffers);
+                renderer.render(frame, canvas.buffers);
                 render += System.nanoTime() - r0;
-                double[] keypoints = PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers);
+                FrameBuffers buffers = canvas.buffers;
+                double[] keypoints = guidance
+                        ? PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers)
+                        : null;
                 if (last != null && last.isDone()) {
                     last.get(); // a failed write stops the render now
                 }
@@ -119,7 +127,7 @@ public final class RenderJob {
                     try {
                         outputs.write(buffers, keypoints);
                     } finally {
-                        free.add(buffers);
+                        free.add(canvas);
                     }
                     return null;
                 });
@@ -132,6 +140,7 @@ public final class RenderJob {
                 outputs.commit();
                 return null;
             }).get();
+            cpuEnd = CpuClock.allThreads();
             ok = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,15 +169,35 @@ public final class RenderJob {
         }
         paint = paintNanos[0];
         double total = (System.nanoTime() - start) / 1e6;
-        return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6);
+        RenderResult.Cpu cpu = new RenderResult.Cpu((cpuEnd - cpuStart) / 1e6, animateCpu / 1e6, paintNanos[1] / 1e6,
+                outputs.writeCpuNanos / 1e6);
+        return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6,
+                cpu);
     }
 
-    private static Future<?> paint(ExecutorService painter, FrameSequence frames, int frame, RgbaImage target, long[] nanos) {
+    /** Paints frame {@code frame}'s background onto the next free canvas (waiting for one) and returns the canvas. */
+    private static Future<Canvas> paint(ExecutorService painter, FrameSequence frames, int frame, BlockingQueue<Canvas> free,
+            long[] nanos) {
         return painter.submit(() -> {
+            Canvas canvas = free.take();
             long t0 = System.nanoTime();
-            frames.paintBackground(frame, target);
+            long c0 = CpuClock.currentThread();
+            frames.paintBackground(frame, canvas.image);
             nanos[0] += System.nanoTime() - t0;
+            nanos[1] += CpuClock.currentThread() - c0;
+            return canvas;
         });
+    }
+
+    /** An image that a frame's background is painted onto and the frame then rendered onto, in place. */
+    private static final class Canvas {
+        final RgbaImage image;
+        final FrameBuffers buffers;
+
+        Canvas(RgbaImage image, boolean guidance) {
+            this.image = image;
+            this.buffers = FrameBuffers.onto(image, guidance);
+        }
     }
 
     private static boolean hasTransparency(RgbaImage image) {
@@ -191,6 +220,7 @@ public final class RenderJob {
         private StagedDirectory guidanceStage;
         private GuidanceWriter guidance;
         private volatile long writeNanos;
+        private volatile long writeCpuNanos;
 
         Outputs(int width, int height, int fps) {
             this.width = width;
@@ -219,6 +249,7 @@ public final class RenderJob {
 
         void write(FrameBuffers buffers, double[] keypoints) throws IOException {
             long t0 = System.nanoTime();
+            long c0 = CpuClock.currentThread();
             if (video != null) {
                 video.write(buffers.color(), width, height);
             }
@@ -229,6 +260,7 @@ public final class RenderJob {
                 guidance.write(buffers, keypoints);
             }
             writeNanos += System.nanoTime() - t0;
+            writeCpuNanos += CpuClock.currentThread() - c0;
         }
 
         void commit() throws IOException {

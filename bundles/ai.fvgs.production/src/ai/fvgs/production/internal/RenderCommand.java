@@ -84,7 +84,7 @@ public final class RenderCommand implements CliCommand {
                                       with guidance.json describing them; DIR must be new or empty
                   --threads N         render threads (default: one per processor)
                   --no-antialiasing   one sample per pixel (faster previews)
-                  --stats             print where the time went (milliseconds per frame for each stage)
+                  --stats             print where the time went (wall-clock and processor milliseconds per frame for each stage)
                 """;
     }
 
@@ -175,6 +175,12 @@ public final class RenderCommand implements CliCommand {
                             + "write %.2f ms (writer thread); end to end %.2f ms%n",
                     result.prepareMillis(), result.animateMillis() / n, result.clothMillis() / n, result.backgroundMillis() / n,
                     result.renderMillis() / n, result.writeMillis() / n, result.totalMillis() / n);
+            RenderResult.Cpu cpu = result.cpu();
+            context.err().printf(Locale.ROOT,
+                    "render: cpu: per frame: all threads %.2f ms: animate %.2f ms, background %.2f ms, write %.2f ms, "
+                            + "render and other %.2f ms%n",
+                    cpu.totalMillis() / n, cpu.animateMillis() / n, cpu.backgroundMillis() / n, cpu.writeMillis() / n,
+                    cpu.renderAndOtherMillis() / n);
         }
         for (Path p : new Path[] { video, png, guidance }) {
             if (p != null) {

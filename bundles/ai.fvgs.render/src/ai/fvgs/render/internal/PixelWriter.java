@@ -7,7 +7,7 @@ import ai.fvgs.render.FrameBuffers;
 /**
  * Writes resolved pixels into the frame buffers: colour composited over the background ("over", in linear
  * light, non-premultiplied output), the alpha matte, and the guidance buffers (depth, view-space normal,
- * part id).
+ * part id). For colour-only frame buffers only the colour is written.
  */
 final class PixelWriter {
 
@@ -19,6 +19,13 @@ final class PixelWriter {
     private int[] parts;
     private float[] alpha;
     private int[] background;
+    /**
+     * Whether the background is the colour buffer itself (rendering in place): pixels that show the background then
+     * already hold it. Every pixel's background is read before the pixel is written, so this is safe.
+     */
+    private boolean inPlace;
+    /** Whether the target keeps alpha and the guidance buffers; if not, the arrays below the colour are null. */
+    private boolean guidance;
 
     PixelWriter(Lighting lighting) {
         this.lighting = lighting;
@@ -27,11 +34,13 @@ final class PixelWriter {
     void begin(FrameBuffers target, int[] backgroundPixels) {
         width = target.width();
         color = target.color();
-        depth = target.depth();
-        normals = target.normals();
-        parts = target.partIds();
-        alpha = target.alpha();
+        guidance = target.hasGuidance();
+        depth = guidance ? target.depth() : null;
+        normals = guidance ? target.normals() : null;
+        parts = guidance ? target.partIds() : null;
+        alpha = guidance ? target.alpha() : null;
         background = backgroundPixels;
+        inPlace = backgroundPixels == color;
     }
 
     /** A pixel no opaque surface covers: background colour, empty guidance. */
@@ -44,8 +53,11 @@ final class PixelWriter {
         int o = py * width + px;
         if (background == null) {
             Arrays.fill(color, o, o + n, 0);
-        } else {
+        } else if (!inPlace) {
             System.arraycopy(background, o, color, o, n);
+        }
+        if (!guidance) {
+            return;
         }
         Arrays.fill(alpha, o, o + n, 0f);
         Arrays.fill(depth, o, o + n, Float.POSITIVE_INFINITY);
@@ -86,7 +98,9 @@ final class PixelWriter {
     void backgroundColor(int px, int py) {
         int o = py * width + px;
         color[o] = background == null ? 0 : background[o];
-        alpha[o] = 0;
+        if (guidance) {
+            alpha[o] = 0;
+        }
     }
 
     /**
@@ -111,7 +125,9 @@ final class PixelWriter {
      */
     void color(int px, int py, float r, float g, float b, float coverage, float shadow) {
         int o = py * width + px;
-        alpha[o] = coverage;
+        if (guidance) {
+            alpha[o] = coverage;
+        }
         int bg = background == null ? 0 : background[o];
         float bgAlpha = (bg >>> 24) / 255f;
         if (coverage >= 1 || bgAlpha <= 0 && shadow <= 0) {
@@ -182,6 +198,9 @@ final class PixelWriter {
             color[pixel[i]] = 0xFF000000 | Srgb.fromLinear(s.red[i]) << 16 | Srgb.fromLinear(s.green[i]) << 8
                     | Srgb.fromLinear(s.blue[i]);
         }
+        if (!guidance) {
+            return;
+        }
         float[] m = lighting.viewRotation;
         float m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5], m6 = m[6], m7 = m[7], m8 = m[8];
         for (int i = 0; i < n; i++) {
@@ -210,6 +229,9 @@ final class PixelWriter {
             int o = s.pixel[i];
             int py = o / width;
             color(o - py * width, py, s.red[i], s.green[i], s.blue[i], coverage[i], shadow[i]);
+            if (!guidance) {
+                continue;
+            }
             float x = s.nx[i], y = s.ny[i], z = s.nz[i];
             depth[o] = s.depth[i];
             normals[3 * o] = m[0] * x + m[1] * y + m[2] * z;
@@ -225,6 +247,9 @@ final class PixelWriter {
     }
 
     private void guidance(int o, SurfaceShader s, int part) {
+        if (!guidance) {
+            return;
+        }
         float[] m = lighting.viewRotation;
         depth[o] = s.depth;
         normals[3 * o] = m[0] * s.nx + m[1] * s.ny + m[2] * s.nz;

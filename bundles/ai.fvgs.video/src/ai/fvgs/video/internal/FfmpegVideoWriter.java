@@ -1,6 +1,7 @@
 package ai.fvgs.video.internal;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGRA;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -23,9 +24,15 @@ public final class FfmpegVideoWriter implements VideoWriter {
     private final VideoSpec spec;
     private final StagedFile file;
     private final FFmpegFrameRecorder recorder;
-    /** One frame as bytes B, G, R, A: an ARGB int stored little-endian, FFmpeg's {@code bgra}. */
+    /** One frame as bytes B, G, R, A: an ARGB int stored little-endian, FFmpeg's {@code bgra}; null without alpha. */
     private final ByteBuffer bgra;
     private final IntBuffer pixels;
+    /**
+     * Without alpha: the converter to the encoders' {@code yuv420p} and one frame of it, handed to the encoder as
+     * is (FFmpeg's scaler is then not used); null with alpha.
+     */
+    private final Yuv420 yuv;
+    private final ByteBuffer planes;
     private State state = State.OPEN;
     private int frames;
 
@@ -33,8 +40,17 @@ public final class FfmpegVideoWriter implements VideoWriter {
         this.spec = spec;
         this.file = file;
         this.recorder = recorder;
-        this.bgra = ByteBuffer.allocateDirect(spec.pixelCount() * 4).order(ByteOrder.LITTLE_ENDIAN);
-        this.pixels = bgra.asIntBuffer();
+        if (spec.alpha()) {
+            this.bgra = ByteBuffer.allocateDirect(spec.pixelCount() * 4).order(ByteOrder.LITTLE_ENDIAN);
+            this.pixels = bgra.asIntBuffer();
+            this.yuv = null;
+            this.planes = null;
+        } else {
+            this.bgra = null;
+            this.pixels = null;
+            this.yuv = new Yuv420(spec.width(), spec.height());
+            this.planes = ByteBuffer.allocateDirect(yuv.frameBytes());
+        }
     }
 
     /**
@@ -87,11 +103,16 @@ public final class FfmpegVideoWriter implements VideoWriter {
             throw new IllegalStateException("the writer for " + file.target() + " is already " + state.name().toLowerCase());
         }
         FrameCheck.require(spec, argb, width, height);
-        pixels.clear();
-        // without alpha the encoder's pixel format has no alpha plane and the conversion ignores the A bytes
-        pixels.put(argb);
         try {
-            recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 4, width * 4, AV_PIX_FMT_BGRA, bgra);
+            if (yuv != null) {
+                // the encoder's own pixel format: FFmpeg passes the planes on without converting them
+                yuv.convert(argb, planes);
+                recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 1, width, AV_PIX_FMT_YUV420P, planes);
+            } else {
+                pixels.clear();
+                pixels.put(argb);
+                recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 4, width * 4, AV_PIX_FMT_BGRA, bgra);
+            }
         } catch (Exception | LinkageError e) {
             abort();
             throw new VideoException(file.target(), "encoding frame " + (frames + 1) + " failed (" + e.getMessage() + ")", e);

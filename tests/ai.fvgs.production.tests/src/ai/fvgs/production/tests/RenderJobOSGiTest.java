@@ -114,6 +114,30 @@ class RenderJobOSGiTest {
         }
     }
 
+    /**
+     * Without a guidance folder the frames are rendered colour only, in place onto the painted background; with one,
+     * into full buffers. The frames are the same either way, and the result reports processor time per stage.
+     */
+    @Test
+    void framesWithoutGuidanceAreTheSameAsWithIt() throws Exception {
+        Scene scene = TestScenes.runway(256, 144, 24, 0.5);
+        RenderResult colourOnly = new RenderJob(TestScenes.prepare(scene),
+                new RenderOptions(null, dir.resolve("colour"), null, 2, RenderSettings.DEFAULT)).run(Progress.NONE);
+        new RenderJob(TestScenes.prepare(scene),
+                new RenderOptions(null, dir.resolve("full"), dir.resolve("guidance"), 2, RenderSettings.DEFAULT)).run(Progress.NONE);
+        assertEquals(12, count(dir.resolve("colour"), ".png"));
+        for (int i = 1; i <= 12; i++) {
+            String name = String.format(java.util.Locale.ROOT, "frame_%06d.png", i);
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("colour").resolve(name)),
+                    Files.readAllBytes(dir.resolve("full").resolve(name))), name + " differs without guidance");
+        }
+        RenderResult.Cpu cpu = colourOnly.cpu();
+        assertTrue(cpu.totalMillis() > 0, "processor time is measured: " + cpu);
+        assertTrue(cpu.backgroundMillis() > 0 && cpu.writeMillis() > 0 && cpu.animateMillis() > 0, cpu.toString());
+        assertTrue(cpu.totalMillis() >= cpu.animateMillis() + cpu.backgroundMillis() + cpu.writeMillis(),
+                "the total holds the stages: " + cpu);
+    }
+
     @Test
     void aFolderWithContentIsNeverOverwrittenAndNothingIsWritten() throws Exception {
         Production p = TestScenes.prepare(TestScenes.runway(160, 90, 24, 0.25));

@@ -24,8 +24,10 @@ import ai.fvgs.render.Scene;
  * <pre>
  * RenderBenchmark [--sizes 1280x720,1920x1080] [--threads 1,2] [--runs 7] [--frames 30] [--warmup 40]
  *                 [--antialiasing four-rooks|none] [--shadow-map 1024] [--shadows on|off] [--textures on|off]
- *                 [--scene reference|production]
+ *                 [--scene reference|production] [--guidance on|off]
  * </pre>
+ * With {@code --guidance off} the frames go into {@linkplain FrameBuffers#colorOnly colour-only} buffers, as for a
+ * render that writes only a video.
  */
 public final class RenderBenchmark {
 
@@ -38,6 +40,7 @@ public final class RenderBenchmark {
     private boolean shadows = true;
     private boolean textures = true;
     private boolean production;
+    private boolean guidance = true;
 
     private RenderBenchmark() {
     }
@@ -66,6 +69,7 @@ public final class RenderBenchmark {
                 case "--shadow-map" -> settings = settings.withShadowMapSize(Integer.parseInt(v));
                 case "--shadows" -> shadows = !"off".equals(v);
                 case "--textures" -> textures = !"off".equals(v);
+                case "--guidance" -> guidance = !"off".equals(v);
                 case "--scene" -> production = switch (v) {
                     case "production" -> true;
                     case "reference" -> false;
@@ -80,10 +84,10 @@ public final class RenderBenchmark {
         ReferenceScene reference = production ? null : new ReferenceScene();
         ProductionScene frame = production ? new ProductionScene() : null;
         System.out.printf(Locale.ROOT,
-                "%s scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, Java %s, %d CPUs%n",
+                "%s scene: %,d triangles, %s anti-aliasing, shadows %s (%d map), textures %s, guidance buffers %s, Java %s, %d CPUs%n",
                 production ? "production" : "reference",
                 production ? frame.triangleCount() : reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
-                textures ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+                textures ? "on" : "off", guidance ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | CPU ms/frame "
                 + "| load average |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -111,16 +115,19 @@ public final class RenderBenchmark {
     private double[] measure(Scene scene, int threadCount, double[] cpuMillis) {
         List<Double> result = new ArrayList<>();
         try (Renderer renderer = new Renderer(threadCount, settings)) {
-            FrameBuffers target = new FrameBuffers(scene.width(), scene.height());
+            FrameBuffers target = guidance ? new FrameBuffers(scene.width(), scene.height())
+                    : FrameBuffers.colorOnly(scene.width(), scene.height());
             for (int i = 0; i < warmup; i++) {
                 renderer.render(scene, target);
             }
-            int covered = 0;
-            for (float a : target.alpha()) {
-                covered += a > 0 ? 1 : 0;
+            if (guidance) {
+                int covered = 0;
+                for (float a : target.alpha()) {
+                    covered += a > 0 ? 1 : 0;
+                }
+                System.err.printf(Locale.ROOT, "%dx%d: surfaces cover %.1f %% of the pixels%n", scene.width(), scene.height(),
+                        100.0 * covered / target.alpha().length);
             }
-            System.err.printf(Locale.ROOT, "%dx%d: surfaces cover %.1f %% of the pixels%n", scene.width(), scene.height(),
-                    100.0 * covered / target.alpha().length);
             for (int r = 0; r < runs; r++) {
                 long cpu = cpuTime();
                 long start = System.nanoTime();

@@ -66,6 +66,37 @@ class Mp4EncodingOSGiTest {
         assertOnlyFinalFileLeft(file);
     }
 
+    /**
+     * Flat colours come back from H.264 and VP9 within a few levels: the writer's own conversion to YUV 4:2:0 (BT.601,
+     * limited range) is what FFmpeg's decoder expects, with the planes in the right order.
+     */
+    @Test
+    void flatColoursComeBackAfterTheConversionToYuv() throws Exception {
+        int[] colours = {0xFFE02020, 0xFF20C040, 0xFF2040D0, 0xFFFFFFFF, 0xFF000000, 0xFF808080, 0xFFF0E040, 0xFF30D0E0,
+            0xFFC030B0, 0xFFD8A080, 0xFF102060, 0xFFF08020};
+        int w = 128, h = 96, block = 32;
+        int[] frame = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                frame[y * w + x] = colours[y / block * (w / block) + x / block];
+            }
+        }
+        for (VideoFormat format : new VideoFormat[] {VideoFormat.MP4_H264, VideoFormat.WEBM_VP9}) {
+            Path file = dir.resolve("flat." + format.extension());
+            VideoSpec spec = VideoSpec.of(format, w, h, FPS);
+            try (VideoWriter writer = VideoWriter.open(file, spec)) {
+                for (int i = 0; i < 3; i++) {
+                    writer.write(frame, w, h);
+                }
+            }
+            int[] argb = Ffprobe.argbFrame(file, null, 1);
+            for (int k = 0; k < colours.length; k++) {
+                int cx = k % (w / block) * block + block / 2, cy = k / (w / block) * block + block / 2;
+                Pixels.assertClose(colours[k], argb[cy * w + cx], 6, format.label() + ": colour " + Integer.toHexString(colours[k]));
+            }
+        }
+    }
+
     @Test
     void closingReplacesAnOlderFileOnlyAtTheEnd() throws Exception {
         Path file = dir.resolve("again.mp4");
