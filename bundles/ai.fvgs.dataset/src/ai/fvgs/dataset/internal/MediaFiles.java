@@ -84,8 +84,14 @@ final class MediaFiles {
         int dw = d.image.getWidth();
         int dh = d.image.getHeight();
         int[] size = Pixels.fit(dw, dh, THUMBNAIL_SIZE);
-        int[] argb = argb(d.image);
-        int[] thumbnail = size[0] == dw && size[1] == dh ? argb : Pixels.scale(argb, dw, dh, size[0], size[1]);
+        byte[] bgr = bgr(d.image);
+        int[] thumbnail;
+        if (bgr != null && (size[0] != dw || size[1] != dh)) {
+            thumbnail = Pixels.scaleBgr(bgr, dw, dh, size[0], size[1]); // the common JPEG case, without an ARGB copy of the picture
+        } else {
+            int[] argb = argb(d.image);
+            thumbnail = size[0] == dw && size[1] == dh ? argb : Pixels.scale(argb, dw, dh, size[0], size[1]);
+        }
         String sha = media.put(file);
         writeThumbnail(media, sha, thumbnail, size[0], size[1]);
         MediaItem item = MediaItem.image(sha, Files.size(file), d.mimeType, d.width, d.height, file.getFileName().toString());
@@ -109,6 +115,17 @@ final class MediaFiles {
      */
     static int subsampling(long w, long h) {
         return (int) Math.max(1, Math.max(w, h) / DECODE_SIZE);
+    }
+
+    /** @return the pixel bytes of a decoded image in the JPEG reader's packed BGR layout, or {@code null} for any other layout */
+    static byte[] bgr(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1 && image.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel model
+                && model.getPixelStride() == 3 && model.getScanlineStride() == 3 * image.getWidth() && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0 && buffer.getData().length >= 3 * image.getWidth() * image.getHeight()) {
+            return buffer.getData();
+        }
+        return null;
     }
 
     /**

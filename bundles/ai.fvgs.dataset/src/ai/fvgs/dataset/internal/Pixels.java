@@ -21,6 +21,50 @@ final class Pixels {
      * @return the target pixels
      */
     static int[] scale(int[] argb, int w, int h, int tw, int th) {
+        return scale(new Rows() {
+            @Override
+            public int[] pixels() {
+                return argb;
+            }
+
+            @Override
+            public int start(int y) {
+                return y * w;
+            }
+        }, w, h, tw, th);
+    }
+
+    /**
+     * Scales 8-bit BGR pixels (three bytes per pixel, as the JPEG reader decodes them) like
+     * {@link #scale(int[], int, int, int, int)} with opaque ARGB, converting one row at a time instead of the
+     * whole picture.
+     */
+    static int[] scaleBgr(byte[] bgr, int w, int h, int tw, int th) {
+        int[] row = new int[w];
+        return scale(new Rows() {
+            @Override
+            public int[] pixels() {
+                return row;
+            }
+
+            @Override
+            public int start(int y) {
+                for (int x = 0, j = y * w * 3; x < w; x++, j += 3) {
+                    row[x] = 0xff000000 | (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
+                }
+                return 0;
+            }
+        }, w, h, tw, th);
+    }
+
+    /** Rows of ARGB pixels: {@link #start} makes row y available in {@link #pixels} and says where it starts. */
+    private interface Rows {
+        int[] pixels();
+
+        int start(int y);
+    }
+
+    private static int[] scale(Rows rows, int w, int h, int tw, int th) {
         // Separable: sum each source row over the target columns' boxes, then add up the rows of each target
         // row's box. The sums, and so the rounded averages, are the same as summing every box pixel by pixel.
         int[] x0 = new int[tw];
@@ -37,7 +81,8 @@ final class Pixels {
             int y1 = Math.max(y0 + 1, (int) ((long) (ty + 1) * h / th));
             java.util.Arrays.fill(boxSums, 0);
             for (int y = y0; y < y1; y++) {
-                addRow(argb, y * w, x0, x1, tiled, boxSums);
+                int start = rows.start(y);
+                addRow(rows.pixels(), start, x0, x1, tiled, boxSums);
             }
             for (int tx = 0; tx < tw; tx++) {
                 long n = (long) (y1 - y0) * (x1[tx] - x0[tx]);
