@@ -21,136 +21,78 @@ final class Pixels {
      * @return the target pixels
      */
     static int[] scale(int[] argb, int w, int h, int tw, int th) {
-        return scale(new Rows() {
-            @Override
-            public int[] pixels() {
-                return argb;
-            }
-
-            @Override
-            public int start(int y) {
-                return y * w;
+        return scale((y, a, r, g, b) -> {
+            for (int x = 0, i = y * w; x < w; x++, i++) {
+                int p = argb[i];
+                a[x] += p >>> 24;
+                r[x] += (p >> 16) & 0xff;
+                g[x] += (p >> 8) & 0xff;
+                b[x] += p & 0xff;
             }
         }, w, h, tw, th);
     }
 
     /**
      * Scales 8-bit BGR pixels (three bytes per pixel, as the JPEG reader decodes them) like
-     * {@link #scale(int[], int, int, int, int)} with opaque ARGB, converting one row at a time instead of the
-     * whole picture.
+     * {@link #scale(int[], int, int, int, int)} with opaque ARGB, without an ARGB copy of the picture.
      */
     static int[] scaleBgr(byte[] bgr, int w, int h, int tw, int th) {
-        int[] row = new int[w];
-        return scale(new Rows() {
-            @Override
-            public int[] pixels() {
-                return row;
-            }
-
-            @Override
-            public int start(int y) {
-                for (int x = 0, j = y * w * 3; x < w; x++, j += 3) {
-                    row[x] = 0xff000000 | (bgr[j + 2] & 0xff) << 16 | (bgr[j + 1] & 0xff) << 8 | (bgr[j] & 0xff);
-                }
-                return 0;
+        return scale((y, a, r, g, b) -> {
+            for (int x = 0, j = y * w * 3; x < w; x++, j += 3) {
+                a[x] += 0xff;
+                r[x] += bgr[j + 2] & 0xff;
+                g[x] += bgr[j + 1] & 0xff;
+                b[x] += bgr[j] & 0xff;
             }
         }, w, h, tw, th);
     }
 
-    /** Rows of ARGB pixels: {@link #start} makes row y available in {@link #pixels} and says where it starts. */
+    /** Adds the A, R, G and B values of source row y to per-column sums. */
+    @FunctionalInterface
     private interface Rows {
-        int[] pixels();
-
-        int start(int y);
+        void add(int y, int[] a, int[] r, int[] g, int[] b);
     }
 
     private static int[] scale(Rows rows, int w, int h, int tw, int th) {
-        // Separable: sum each source row over the target columns' boxes, then add up the rows of each target
-        // row's box. The sums, and so the rounded averages, are the same as summing every box pixel by pixel.
+        // Separable: add up the rows of each target row's box per source column (one simple pass over the
+        // pixels), then add up the columns of each target pixel's box. The sums, and so the rounded averages,
+        // are the same as summing every box pixel by pixel. A column sum of one box holds at most
+        // ceil(h / th) rows of values up to 255, far from overflowing an int for any image the import decodes.
         int[] x0 = new int[tw];
         int[] x1 = new int[tw];
         for (int tx = 0; tx < tw; tx++) {
             x0[tx] = (int) ((long) tx * w / tw);
             x1[tx] = Math.max(x0[tx] + 1, (int) ((long) (tx + 1) * w / tw));
         }
-        boolean tiled = contiguous(x0, x1);
-        long[] boxSums = new long[tw * 4];
+        int[] a = new int[w];
+        int[] r = new int[w];
+        int[] g = new int[w];
+        int[] b = new int[w];
         int[] out = new int[tw * th];
         for (int ty = 0; ty < th; ty++) {
             int y0 = (int) ((long) ty * h / th);
             int y1 = Math.max(y0 + 1, (int) ((long) (ty + 1) * h / th));
-            java.util.Arrays.fill(boxSums, 0);
+            java.util.Arrays.fill(a, 0);
+            java.util.Arrays.fill(r, 0);
+            java.util.Arrays.fill(g, 0);
+            java.util.Arrays.fill(b, 0);
             for (int y = y0; y < y1; y++) {
-                int start = rows.start(y);
-                addRow(rows.pixels(), start, x0, x1, tiled, boxSums);
+                rows.add(y, a, r, g, b);
             }
             for (int tx = 0; tx < tw; tx++) {
+                long sa = 0, sr = 0, sg = 0, sb = 0;
+                for (int x = x0[tx]; x < x1[tx]; x++) {
+                    sa += a[x];
+                    sr += r[x];
+                    sg += g[x];
+                    sb += b[x];
+                }
                 long n = (long) (y1 - y0) * (x1[tx] - x0[tx]);
-                int i = tx * 4;
-                out[ty * tw + tx] = (int) ((boxSums[i] + n / 2) / n) << 24 | (int) ((boxSums[i + 1] + n / 2) / n) << 16
-                        | (int) ((boxSums[i + 2] + n / 2) / n) << 8 | (int) ((boxSums[i + 3] + n / 2) / n);
+                out[ty * tw + tx] = (int) ((sa + n / 2) / n) << 24 | (int) ((sr + n / 2) / n) << 16 | (int) ((sg + n / 2) / n) << 8
+                        | (int) ((sb + n / 2) / n);
             }
         }
         return out;
-    }
-
-    /** Adds the A, R, G and B values of one source row to the sums of each target column's box. */
-    private static void addRow(int[] argb, int row, int[] x0, int[] x1, boolean tiled, long[] sums) {
-        int tw = x0.length;
-        if (tiled) {
-            // shrinking: the boxes tile the row, so one pass over its pixels adds each to its box
-            int tx = 0;
-            int end = x1[0];
-            long a = 0, r = 0, g = 0, b = 0;
-            for (int x = 0, w = x1[tw - 1]; x < w; x++) {
-                if (x == end) {
-                    int i = tx * 4;
-                    sums[i] += a;
-                    sums[i + 1] += r;
-                    sums[i + 2] += g;
-                    sums[i + 3] += b;
-                    a = r = g = b = 0;
-                    end = x1[++tx];
-                }
-                int p = argb[row + x];
-                a += p >>> 24;
-                r += (p >> 16) & 0xff;
-                g += (p >> 8) & 0xff;
-                b += p & 0xff;
-            }
-            int i = tx * 4;
-            sums[i] += a;
-            sums[i + 1] += r;
-            sums[i + 2] += g;
-            sums[i + 3] += b;
-            return;
-        }
-        for (int tx = 0, i = 0; tx < tw; tx++, i += 4) {
-            long a = 0, r = 0, g = 0, b = 0;
-            for (int x = row + x0[tx], end = row + x1[tx]; x < end; x++) {
-                int p = argb[x];
-                a += p >>> 24;
-                r += (p >> 16) & 0xff;
-                g += (p >> 8) & 0xff;
-                b += p & 0xff;
-            }
-            sums[i] += a;
-            sums[i + 1] += r;
-            sums[i + 2] += g;
-            sums[i + 3] += b;
-        }
-    }
-
-    private static boolean contiguous(int[] x0, int[] x1) {
-        if (x0[0] != 0) {
-            return false;
-        }
-        for (int i = 1; i < x0.length; i++) {
-            if (x0[i] != x1[i - 1]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
