@@ -1,0 +1,63 @@
+package ai.fvgs.studio.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import ai.fvgs.scene.SceneException;
+
+/**
+ * Shows what went wrong in a dialog with details (an {@link ErrorDialog} over a {@link MultiStatus}: one line
+ * per problem of a scene file, then the chain of causes) and logs it; never only a stack trace on the console.
+ */
+public final class StudioErrors {
+
+    /** Plug-in id of the statuses. */
+    public static final String PLUGIN_ID = "ai.fvgs.studio.ui";
+
+    private static final System.Logger LOG = System.getLogger(StudioErrors.class.getName());
+
+    private StudioErrors() {
+    }
+
+    /**
+     * @param message what could not be done, e.g. {@code The scene could not be saved to /tmp/a.json.}
+     * @param error   why
+     * @return a status whose children are the problems of a {@link SceneException} and each cause's message
+     */
+    public static MultiStatus status(String message, Throwable error) {
+        List<IStatus> children = new ArrayList<>();
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SceneException s) {
+                for (String p : s.problems()) {
+                    children.add(Status.error(p));
+                }
+            } else {
+                String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+                children.add(new Status(IStatus.ERROR, PLUGIN_ID, text, t == error ? t : null));
+            }
+        }
+        String summary = error.getMessage() == null ? error.toString() : error.getMessage();
+        return new MultiStatus(PLUGIN_ID, IStatus.ERROR, children.toArray(IStatus[]::new), message + " " + summary, error);
+    }
+
+    /**
+     * Logs the error and shows it in a dialog.
+     *
+     * @param shell   parent of the dialog; null only logs
+     * @param title   the dialog title, e.g. {@code Save Scene}
+     * @param message what could not be done
+     * @param error   why
+     */
+    public static void show(Shell shell, String title, String message, Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, title + ": " + message, error);
+        if (shell != null && !shell.isDisposed()) {
+            ErrorDialog.openError(shell, title, message, status(message, error));
+        }
+    }
+}
