@@ -60,6 +60,14 @@ class ApplicationModelTest {
         assertEquals("org.eclipse.ui.edit.redo", keys.get("M1+Y"));
         assertEquals("org.eclipse.ui.edit.redo", keys.get("M1+M2+Z"));
         assertEquals("org.eclipse.ui.file.exit", keys.get("M1+Q"));
+        // a binding table only works while its context is active: the window activates it
+        Element window = byElementId("ai.fvgs.app.window.main");
+        for (Element table : elements("bindingTables")) {
+            String context = table.getAttribute("bindingContext");
+            assertTrue(List.of(window.getAttribute("bindingContexts").split(" ")).contains(context)
+                    || model.getDocumentElement().getAttribute("bindingContexts").equals(context),
+                    "the context of " + table.getAttribute("elementId") + " is active in the window");
+        }
     }
 
     @Test
