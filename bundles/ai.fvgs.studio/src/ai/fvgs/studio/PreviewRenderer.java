@@ -89,10 +89,11 @@ public final class PreviewRenderer implements AutoCloseable {
      * @param image     the frame, opaque ARGB
      * @param scene     the scene it shows
      * @param view      the view it shows
-     * @param nanos     from the request to the finished frame, nanoseconds
-     * @param rebuilt   whether the body had to be built (not in the cache)
+     * @param nanos      from the request to the finished frame, nanoseconds
+     * @param rebuilt    whether the body had to be built (not in the cache)
+     * @param buildNanos of {@code nanos}, the time spent building the body (0 when it came from the cache)
      */
-    public record Frame(long request, RgbaImage image, Scene scene, View view, long nanos, boolean rebuilt) {
+    public record Frame(long request, RgbaImage image, Scene scene, View view, long nanos, boolean rebuilt, long buildNanos) {
     }
 
     /** Receives the frames of {@link #request}s, on the preview's worker thread. */
@@ -245,8 +246,11 @@ public final class PreviewRenderer implements AutoCloseable {
         BodyGeometry.Key key = BodyGeometry.Key.of(profile);
         BodyGeometry body = cache.get(key);
         boolean rebuilt = body == null;
+        long buildNanos = 0;
         if (rebuilt) {
+            long t0 = System.nanoTime();
             body = BodyGeometry.build(profile);
+            buildNanos = System.nanoTime() - t0;
             cache.put(key, body);
             if (r.number() != 0 && r.number() != newest) {
                 return null;
@@ -262,7 +266,7 @@ public final class PreviewRenderer implements AutoCloseable {
         FrameBuffers buffers = renderer.render(b.build());
         RgbaImage image = new RgbaImage(r.width(), r.height());
         buffers.copyColorTo(image);
-        return new Frame(r.number(), image, r.scene(), r.view(), System.nanoTime() - r.startNanos(), rebuilt);
+        return new Frame(r.number(), image, r.scene(), r.view(), System.nanoTime() - r.startNanos(), rebuilt, buildNanos);
     }
 
     /** An orbit camera around the model's middle that fits the whole model at zoom 1 with a margin. */
