@@ -12,6 +12,8 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.DefaultOperationHistory;
 import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IAdaptable;
@@ -36,7 +38,9 @@ import ai.fvgs.scene.SceneFiles;
  * <p>
  * Not thread-safe: use a document from one thread (in the workbench, the display thread). Its scenes are
  * immutable, so they can be handed to other threads (for example to a {@link PreviewRenderer}). Listeners are
- * called on the thread that made the change.
+ * called on the thread that made the change, after the history has recorded it, so {@link #undoLabel()} and
+ * {@link #canRedo()} already tell the new state. Edits undone or redone directly on the history (for example by
+ * a generic Undo action for this document's {@link #undoContext()}) are reported too.
  */
 public final class SceneDocument {
 
@@ -77,6 +81,7 @@ public final class SceneDocument {
     private final IOperationHistory history;
     private final IUndoContext context;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final IOperationHistoryListener historyListener = this::historyChanged;
     private Scene scene;
     private Scene savedScene;
     private Path file;
@@ -101,6 +106,14 @@ public final class SceneDocument {
         this.history = Objects.requireNonNull(history, "history");
         this.context = new ObjectUndoContext(this, "scene document");
         history.setLimit(context, UNDO_LIMIT);
+        history.addOperationHistoryListener(historyListener);
+    }
+
+    /** Forgets this document's edits and stops listening to the history; the document is not used afterwards. */
+    public void dispose() {
+        history.removeOperationHistoryListener(historyListener);
+        history.dispose(context, true, true, true);
+        listeners.clear();
     }
 
     /** @return the scene as it is now */
@@ -269,9 +282,19 @@ public final class SceneDocument {
         fire(ChangeKind.REPLACED, "");
     }
 
-    private void set(Scene next, ChangeKind kind, String label) {
-        scene = next;
-        fire(kind, label);
+    private void historyChanged(OperationHistoryEvent event) {
+        if (!(event.getOperation() instanceof SceneEdit edit) || edit.document() != this) {
+            return;
+        }
+        switch (event.getEventType()) {
+            // an executed edit is announced once the history holds it (DONE comes before that)
+            case OperationHistoryEvent.OPERATION_ADDED -> fire(ChangeKind.EDITED, edit.getLabel());
+            case OperationHistoryEvent.UNDONE -> fire(ChangeKind.UNDONE, edit.getLabel());
+            case OperationHistoryEvent.REDONE -> fire(ChangeKind.REDONE, edit.getLabel());
+            default -> {
+                // other events (about to execute, done, operation removed) change nothing visible
+            }
+        }
     }
 
     private void fire(ChangeKind kind, String label) {
@@ -293,21 +316,25 @@ public final class SceneDocument {
             this.after = after;
         }
 
+        SceneDocument document() {
+            return SceneDocument.this;
+        }
+
         @Override
         public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-            set(after, ChangeKind.EDITED, getLabel());
+            scene = after;
             return Status.OK_STATUS;
         }
 
         @Override
         public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-            set(after, ChangeKind.REDONE, getLabel());
+            scene = after;
             return Status.OK_STATUS;
         }
 
         @Override
         public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-            set(before, ChangeKind.UNDONE, getLabel());
+            scene = before;
             return Status.OK_STATUS;
         }
     }

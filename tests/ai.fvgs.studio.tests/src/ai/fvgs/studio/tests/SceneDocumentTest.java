@@ -83,6 +83,18 @@ class SceneDocumentTest {
     }
 
     @Test
+    void listenersSeeTheHistoryAsItIsAfterTheChange() throws Exception {
+        List<String> seen = new ArrayList<>();
+        doc.addListener(c -> seen.add(c.kind() + ": undo '" + doc.undoLabel() + "', redo '" + doc.redoLabel() + "'"));
+        doc.edit("Change waist", SceneEdits.measurement(Measurement.WAIST, 75));
+        doc.undo();
+        doc.history().redo(doc.undoContext(), null, null);
+        assertEquals(List.of("EDITED: undo 'Change waist', redo ''", "UNDONE: undo '', redo 'Change waist'",
+                "REDONE: undo 'Change waist', redo ''"), seen, "a redo made on the history directly is reported too");
+        assertEquals(75, doc.scene().avatar().measurements().get(Measurement.WAIST));
+    }
+
+    @Test
     void aNewEditAfterUndoDropsTheRedo() {
         doc.edit("Skin", SceneEdits.skin(SkinTone.monk(9)));
         doc.undo();
