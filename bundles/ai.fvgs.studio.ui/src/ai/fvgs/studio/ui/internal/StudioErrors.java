@@ -26,24 +26,25 @@ public final class StudioErrors {
     }
 
     /**
-     * @param message what could not be done, e.g. {@code The scene could not be saved to /tmp/a.json.}
-     * @param error   why
-     * @return a status whose children are the problems of a {@link SceneException} and each cause's message
+     * @param error why something could not be done
+     * @return a status whose message is the first line of the error's message (the dialog's "Reason") and
+     *         whose children (the dialog's details) are the problems of a {@link SceneException} and each cause's
+     *         message
      */
-    public static MultiStatus status(String message, Throwable error) {
+    public static MultiStatus status(Throwable error) {
         List<IStatus> children = new ArrayList<>();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SceneException s) {
                 for (String p : s.problems()) {
-                    children.add(Status.error(p));
+                    children.add(new Status(IStatus.ERROR, PLUGIN_ID, p));
                 }
             } else {
                 String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
                 children.add(new Status(IStatus.ERROR, PLUGIN_ID, text, t == error ? t : null));
             }
         }
-        String summary = error.getMessage() == null ? error.toString() : error.getMessage();
-        return new MultiStatus(PLUGIN_ID, IStatus.ERROR, children.toArray(IStatus[]::new), message + " " + summary, error);
+        String summary = error.getMessage() == null ? error.toString() : error.getMessage().lines().findFirst().orElse("");
+        return new MultiStatus(PLUGIN_ID, IStatus.ERROR, children.toArray(IStatus[]::new), summary, error);
     }
 
     /**
@@ -57,7 +58,7 @@ public final class StudioErrors {
     public static void show(Shell shell, String title, String message, Throwable error) {
         LOG.log(System.Logger.Level.ERROR, title + ": " + message, error);
         if (shell != null && !shell.isDisposed()) {
-            ErrorDialog.openError(shell, title, message, status(message, error));
+            ErrorDialog.openError(shell, title, message, status(error));
         }
     }
 }

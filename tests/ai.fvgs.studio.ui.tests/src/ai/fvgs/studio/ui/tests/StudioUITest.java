@@ -184,6 +184,43 @@ class StudioUITest {
         assertEquals(before, doc.scene());
     }
 
+    @Test
+    void openShowsTheSceneFileAndItsNameAndForgetsTheEdits() throws Exception {
+        Path examples = Path.of(System.getProperty("fvgs.examples", "examples"));
+        Path file = examples.resolve("scenes/plus-size-deepest-tone.json");
+        nextFile.set(file);
+        new ai.fvgs.studio.ui.internal.handlers.OpenHandler(actions).execute(doc, shell);
+        Scene opened = SceneFiles.read(file);
+        assertEquals(opened, doc.scene());
+        assertEquals("Model Builder - plus-size-deepest-tone.json", mpart.getLabel());
+        assertFalse(mpart.isDirty());
+        assertEquals(Math.round(opened.avatar().measurements().get(Measurement.BUST) * 10), part.spinner(Measurement.BUST).getSelection());
+        assertTrue(part.monkButtons()[9].getSelection(), "Monk tone 10");
+        waitForPreviewOf(opened);
+
+        new ai.fvgs.studio.ui.internal.handlers.NewHandler(actions).execute(doc, shell);
+        assertEquals(SceneEdits.defaultScene(), doc.scene());
+        assertEquals("Model Builder - Untitled", mpart.getLabel());
+        assertEquals(920, part.spinner(Measurement.BUST).getSelection());
+    }
+
+    @Test
+    void errorsBecomeAStatusWithOneLinePerProblemAndCause() {
+        var problems = new ai.fvgs.scene.SceneException("bad.json", java.util.List.of("$.output.fps: 29 is not allowed; allowed: 24, 25, 30, 60",
+                "$.camera.fov: 1 is not allowed; allowed: a number from 10 to 90"));
+        var status = ai.fvgs.studio.ui.internal.StudioErrors.status(problems);
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, status.getSeverity());
+        assertEquals(2, status.getChildren().length);
+        assertEquals("$.output.fps: 29 is not allowed; allowed: 24, 25, 30, 60", status.getChildren()[0].getMessage());
+        assertEquals("bad.json: 2 problems", status.getMessage());
+
+        var io = new java.io.IOException("disk full", new IllegalStateException("quota of /data exceeded"));
+        status = ai.fvgs.studio.ui.internal.StudioErrors.status(io);
+        assertEquals(java.util.List.of("disk full", "quota of /data exceeded"),
+                Arrays.stream(status.getChildren()).map(org.eclipse.core.runtime.IStatus::getMessage).toList());
+        assertEquals(io, status.getException());
+    }
+
     /**
      * Preview latency, from a change of a measurement to the new frame painted, over a series of changes; and
      * a screenshot of the part for the user guide. Prints the figures for docs/performance.md.
