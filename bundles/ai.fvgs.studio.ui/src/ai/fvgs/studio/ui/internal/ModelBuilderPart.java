@@ -157,13 +157,18 @@ public final class ModelBuilderPart {
     }
 
     /**
-     * Saves the document when the workbench asks (closing with unsaved changes).
+     * Saves the document when the workbench asks (quitting or closing the window with unsaved changes, after the
+     * user chose Save). An untitled scene asks for a file.
      *
      * @param shell the active shell
+     * @throws IllegalStateException if the user cancelled the file dialog or saving failed (the error was
+     *                               shown): the workbench then stays open, so nothing unsaved is lost
      */
     @Persist
     public void save(@Optional Shell shell) {
-        actions.save(shell != null ? shell : root.getShell(), doc);
+        if (!actions.save(shell != null ? shell : root.getShell(), doc)) {
+            throw new IllegalStateException("the scene '" + doc.name() + "' was not saved (cancelled or failed), so the workbench stays open");
+        }
     }
 
     private void modelGroup(Composite form) {

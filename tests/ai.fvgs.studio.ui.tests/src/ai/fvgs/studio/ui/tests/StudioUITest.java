@@ -132,6 +132,12 @@ class StudioUITest {
         assertTrue(mpart.isDirty());
         assertTrue(new SaveHandler(actions).canExecute(doc));
 
+        // the workbench asks the part to save when quitting: cancelling the file dialog keeps the workbench open
+        nextFile.set(null);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> part.save(shell));
+        assertTrue(doc.isDirty());
+        assertTrue(doc.file().isEmpty());
+
         Path file = dir.resolve("look");
         nextFile.set(file);
         new SaveAsHandler(actions).execute(doc, shell);
