@@ -64,7 +64,7 @@ public final class PreviewCanvas {
 
             @Override
             public void failed(long request, RuntimeException error) {
-                System.getLogger(PreviewCanvas.class.getName()).log(System.Logger.Level.WARNING, "preview failed", error);
+                org.eclipse.core.runtime.ILog.of(PreviewCanvas.class).warn("The preview of the model failed: " + error.getMessage(), error);
                 sync.asyncExec(() -> {
                     if (!canvas.isDisposed()) {
                         status.accept("The model cannot be shown: " + error.getMessage());

@@ -3,6 +3,7 @@ package ai.fvgs.studio.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
@@ -19,8 +20,6 @@ public final class StudioErrors {
 
     /** Plug-in id of the statuses. */
     public static final String PLUGIN_ID = "ai.fvgs.studio.ui";
-
-    private static final System.Logger LOG = System.getLogger(StudioErrors.class.getName());
 
     private StudioErrors() {
     }
@@ -40,15 +39,16 @@ public final class StudioErrors {
                 }
             } else {
                 String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-                children.add(new Status(IStatus.ERROR, PLUGIN_ID, text, t == error ? t : null));
+                children.add(new Status(IStatus.ERROR, PLUGIN_ID, text));
             }
         }
         String summary = error.getMessage() == null ? error.toString() : error.getMessage().lines().findFirst().orElse("");
-        return new MultiStatus(PLUGIN_ID, IStatus.ERROR, children.toArray(IStatus[]::new), summary, error);
+        // no exception attached: the dialog's details would repeat its message; the log gets the stack trace
+        return new MultiStatus(PLUGIN_ID, IStatus.ERROR, children.toArray(IStatus[]::new), summary, null);
     }
 
     /**
-     * Logs the error and shows it in a dialog.
+     * Logs the error (to the workbench's log, {@code <data dir>/workspace/.metadata/.log}) and shows it in a dialog.
      *
      * @param shell   parent of the dialog; null only logs
      * @param title   the dialog title, e.g. {@code Save Scene}
@@ -56,9 +56,11 @@ public final class StudioErrors {
      * @param error   why
      */
     public static void show(Shell shell, String title, String message, Throwable error) {
-        LOG.log(System.Logger.Level.ERROR, title + ": " + message, error);
+        MultiStatus status = status(error);
+        ILog.of(StudioErrors.class).log(new MultiStatus(PLUGIN_ID, IStatus.ERROR, status.getChildren(), title + ": " + message + " "
+                + status.getMessage(), error));
         if (shell != null && !shell.isDisposed()) {
-            ErrorDialog.openError(shell, title, message, status(error));
+            ErrorDialog.openError(shell, title, message, status);
         }
     }
 }
