@@ -1,6 +1,7 @@
 package ai.fvgs.studio.ui.internal;
 
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.e4.core.contexts.ContextFunction;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -14,10 +15,11 @@ import ai.fvgs.studio.SceneEdits;
 import jakarta.annotation.PostConstruct;
 
 /**
- * Puts the Studio's {@link SceneDocument} into the application context, where the Studio parts and the File and
- * Edit handlers find it. After every change of the document it asks the workbench to re-check the handlers'
- * enablement (Save, Undo, Redo) and names the edit in the Undo and Redo menu items and tool tips, as Eclipse
- * does ({@code Undo Change hip}).
+ * Puts the Studio's {@link StudioSession} into the application context, and its {@link SceneDocument} as a value
+ * computed on first use, where the Studio parts and the File and Edit handlers find them. The document is made
+ * only when first needed, so the workbench starts without it. After every change of the document the addon
+ * asks the workbench to re-check the handlers' enablement (Save, Undo, Redo) and names the edit in the Undo and
+ * Redo menu items and tool tips, as Eclipse does ({@code Undo change hip}).
  */
 public final class StudioAddon {
 
@@ -33,13 +35,20 @@ public final class StudioAddon {
      */
     @PostConstruct
     public void start(IEclipseContext context, IEventBroker broker, MApplication app, EModelService models) {
-        SceneDocument doc = new SceneDocument(SceneEdits.defaultScene(), OperationHistoryFactory.getOperationHistory());
-        doc.addListener(change -> {
-            label(app, models, UNDO_MENU, UNDO_TOOL, "&Undo", "Undo", doc.undoLabel(), "Ctrl+Z");
-            label(app, models, REDO_MENU, REDO_TOOL, "&Redo", "Redo", doc.redoLabel(), "Ctrl+Y");
-            broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        StudioSession session = new StudioSession(
+                () -> new SceneDocument(SceneEdits.defaultScene(), OperationHistoryFactory.getOperationHistory()),
+                doc -> doc.addListener(change -> {
+                    label(app, models, UNDO_MENU, UNDO_TOOL, "&Undo", "Undo", doc.undoLabel(), "Ctrl+Z");
+                    label(app, models, REDO_MENU, REDO_TOOL, "&Redo", "Redo", doc.redoLabel(), "Ctrl+Y");
+                    broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+                }));
+        context.set(StudioSession.class, session);
+        context.set(SceneDocument.class.getName(), new ContextFunction() {
+            @Override
+            public Object compute(IEclipseContext ctx, String contextKey) {
+                return session.document();
+            }
         });
-        context.set(SceneDocument.class, doc);
     }
 
     private static void label(MApplication app, EModelService models, String menuId, String toolId, String menuVerb, String verb, String edit,

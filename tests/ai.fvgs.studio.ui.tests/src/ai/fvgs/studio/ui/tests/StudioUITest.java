@@ -38,6 +38,7 @@ import ai.fvgs.studio.SceneEdits;
 import ai.fvgs.studio.ui.internal.DocumentActions;
 import ai.fvgs.studio.ui.internal.ModelBuilderPart;
 import ai.fvgs.studio.ui.internal.PreviewCanvas;
+import ai.fvgs.studio.ui.internal.StudioSession;
 import ai.fvgs.studio.ui.internal.handlers.RedoHandler;
 import ai.fvgs.studio.ui.internal.handlers.SaveAsHandler;
 import ai.fvgs.studio.ui.internal.handlers.SaveHandler;
@@ -60,6 +61,7 @@ class StudioUITest {
     private Shell shell;
     private SwtDriver driver;
     private SceneDocument doc;
+    private StudioSession session;
     private MPart mpart;
     private ModelBuilderPart part;
     private final AtomicReference<Path> nextFile = new AtomicReference<>();
@@ -70,6 +72,7 @@ class StudioUITest {
         display = Display.getDefault();
         driver = new SwtDriver(display);
         doc = new SceneDocument(SceneEdits.defaultScene());
+        session = new StudioSession(doc);
         mpart = MBasicFactory.INSTANCE.createPart();
         actions = new DocumentActions((s, save, title, name) -> nextFile.getAndSet(null));
         shell = new Shell(display);
@@ -107,7 +110,7 @@ class StudioUITest {
         int[] changed = driver.stablePixels(preview.control(), TIMEOUT);
         assertTrue(differing(before, changed) > 200, "the painted preview changes: " + differing(before, changed) + " pixels differ");
 
-        new UndoHandler().execute(doc, shell);
+        new UndoHandler().execute(session, shell);
         assertEquals(1000, hip.getSelection(), "undo restores the value");
         assertFalse(mpart.isDirty(), "the dirty marker goes");
         waitForPreviewOf(doc.scene());
@@ -115,7 +118,7 @@ class StudioUITest {
         assertEquals(0, differing(before, after), "undo restores the preview, pixel for pixel; differing region "
                 + region(before, after, preview.control().getSize().x));
 
-        new RedoHandler().execute(doc, shell);
+        new RedoHandler().execute(session, shell);
         assertEquals(1250, hip.getSelection());
         assertTrue(mpart.isDirty());
     }
@@ -130,7 +133,7 @@ class StudioUITest {
         assertTrue(part.monkButtons()[7].getSelection());
         assertFalse(part.monkButtons()[4].getSelection());
         assertTrue(mpart.isDirty());
-        assertTrue(new SaveHandler(actions).canExecute(doc));
+        assertTrue(new SaveHandler(actions).canExecute(session));
 
         // the workbench asks the part to save when quitting: cancelling the file dialog keeps the workbench open
         nextFile.set(null);
@@ -140,7 +143,7 @@ class StudioUITest {
 
         Path file = dir.resolve("look");
         nextFile.set(file);
-        new SaveAsHandler(actions).execute(doc, shell);
+        new SaveAsHandler(actions).execute(session, shell);
         Path written = dir.resolve("look.json");
         assertTrue(Files.isRegularFile(written), ".json is added to a name without extension");
         Scene read = SceneFiles.read(written);
@@ -148,12 +151,12 @@ class StudioUITest {
         assertEquals(97.5, read.avatar().measurements().get(Measurement.BUST));
         assertFalse(mpart.isDirty());
         assertEquals("Model Builder - look.json", mpart.getLabel());
-        assertFalse(new SaveHandler(actions).canExecute(doc), "nothing to save");
+        assertFalse(new SaveHandler(actions).canExecute(session), "nothing to save");
 
         part.hairStyleViewer().setSelection(new StructuredSelection(HairStyle.BUN));
         assertEquals(HairStyle.BUN, doc.scene().avatar().hair().style());
         assertTrue(mpart.isDirty());
-        new SaveHandler(actions).execute(doc, shell);
+        new SaveHandler(actions).execute(session, shell);
         assertEquals(HairStyle.BUN, SceneFiles.read(written).avatar().hair().style());
         assertFalse(mpart.isDirty());
     }
@@ -191,11 +194,30 @@ class StudioUITest {
     }
 
     @Test
+    void theSessionMakesItsDocumentOnlyWhenFirstNeeded() {
+        int[] made = { 0 };
+        java.util.List<SceneDocument> told = new java.util.ArrayList<>();
+        StudioSession lazy = new StudioSession(() -> {
+            made[0]++;
+            return new SceneDocument(SceneEdits.defaultScene());
+        }, told::add);
+        assertFalse(new SaveHandler(actions).canExecute(lazy), "nothing to save before the Studio is used");
+        assertFalse(new UndoHandler().canExecute(lazy));
+        assertTrue(new ai.fvgs.studio.ui.internal.handlers.NewHandler(actions).canExecute(lazy));
+        assertEquals(0, made[0], "checking the handlers does not make the document");
+        SceneDocument d = lazy.document();
+        assertEquals(d, lazy.document());
+        assertEquals(1, made[0]);
+        assertEquals(java.util.List.of(d), told);
+        assertFalse(new SaveHandler(actions).canExecute(null), "no Studio, no Save");
+    }
+
+    @Test
     void openShowsTheSceneFileAndItsNameAndForgetsTheEdits() throws Exception {
         Path examples = Path.of(System.getProperty("fvgs.examples", "examples"));
         Path file = examples.resolve("scenes/plus-size-deepest-tone.json");
         nextFile.set(file);
-        new ai.fvgs.studio.ui.internal.handlers.OpenHandler(actions).execute(doc, shell);
+        new ai.fvgs.studio.ui.internal.handlers.OpenHandler(actions).execute(session, shell);
         Scene opened = SceneFiles.read(file);
         assertEquals(opened, doc.scene());
         assertEquals("Model Builder - plus-size-deepest-tone.json", mpart.getLabel());
@@ -204,7 +226,7 @@ class StudioUITest {
         assertTrue(part.monkButtons()[9].getSelection(), "Monk tone 10");
         waitForPreviewOf(opened);
 
-        new ai.fvgs.studio.ui.internal.handlers.NewHandler(actions).execute(doc, shell);
+        new ai.fvgs.studio.ui.internal.handlers.NewHandler(actions).execute(session, shell);
         assertEquals(SceneEdits.defaultScene(), doc.scene());
         assertEquals("Model Builder - Untitled", mpart.getLabel());
         assertEquals(920, part.spinner(Measurement.BUST).getSelection());

@@ -7,24 +7,26 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 
 import ai.fvgs.studio.SceneDocument;
+import ai.fvgs.studio.ui.internal.StudioSession;
 import ai.fvgs.studio.ui.internal.StudioErrors;
 import jakarta.inject.Named;
 
 /** Edit &gt; Redo (Ctrl+Y, Ctrl+Shift+Z): makes the last undone edit again. */
 public final class RedoHandler {
 
-    /** @param doc the Studio's document, if the Studio runs @return whether there is an undone edit to redo */
+    /** @param session the Studio, if it runs @return whether its document has an edit to redo */
     @CanExecute
-    public boolean canExecute(@Optional SceneDocument doc) {
-        return doc != null && doc.canRedo();
+    public boolean canExecute(@Optional StudioSession session) {
+        return session != null && session.existing().map(SceneDocument::canRedo).orElse(false);
     }
 
     /**
-     * @param doc   the Studio's document
-     * @param shell the active shell, for errors
+     * @param session the Studio
+     * @param shell   the active shell, for errors
      */
     @Execute
-    public void execute(SceneDocument doc, @Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+    public void execute(StudioSession session, @Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        SceneDocument doc = session.document();
         String label = doc.redoLabel();
         try {
             doc.redo();

@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 
 import ai.fvgs.studio.SceneDocument;
+import ai.fvgs.studio.ui.internal.StudioSession;
 import ai.fvgs.studio.ui.internal.DocumentActions;
 import jakarta.inject.Named;
 
@@ -25,18 +26,19 @@ public final class SaveHandler {
         this.actions = actions;
     }
 
-    /** @param doc the Studio's document, if the Studio runs @return whether the command can run */
+    /** @param session the Studio, if it runs @return whether its document has unsaved changes */
     @CanExecute
-    public boolean canExecute(@Optional SceneDocument doc) {
-        return doc != null && doc.isDirty();
+    public boolean canExecute(@Optional StudioSession session) {
+        return session != null && session.existing().map(SceneDocument::isDirty).orElse(false);
     }
 
     /**
-     * @param doc   the Studio's document
-     * @param shell the active shell
+     * @param session the Studio
+     * @param shell   the active shell
      */
     @Execute
-    public void execute(SceneDocument doc, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+    public void execute(StudioSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        SceneDocument doc = session.document();
         actions.save(shell, doc);
     }
 }
