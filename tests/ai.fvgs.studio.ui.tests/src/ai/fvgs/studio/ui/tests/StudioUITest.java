@@ -194,6 +194,52 @@ class StudioUITest {
     }
 
     @Test
+    void draggingOrbitsAndTheWheelZoomsWithoutChangingTheScene() {
+        PreviewCanvas preview = part.preview();
+        waitForPreviewOf(doc.scene());
+        int[] front = driver.stablePixels(preview.control(), TIMEOUT);
+        mouse(preview, SWT.MouseDown, 200, 200, 0, 1);
+        mouse(preview, SWT.MouseMove, 120, 180, SWT.BUTTON1, 0);
+        mouse(preview, SWT.MouseUp, 120, 180, 0, 1);
+        assertEquals(40, preview.view().azimuth(), 1e-9, "dragging 80 px to the left turns the camera 40 degrees");
+        assertEquals(2, preview.view().elevation(), 1e-9, "and 20 px up lowers it 6 degrees");
+        waitForView(preview);
+        int[] turned = driver.stablePixels(preview.control(), TIMEOUT);
+        assertTrue(differing(front, turned) > 500, "the model is seen from another side");
+
+        Event wheel = new Event();
+        wheel.count = 6;
+        preview.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertEquals(Math.pow(1.1, 2), preview.view().zoom(), 1e-9);
+        waitForView(preview);
+        assertTrue(differing(turned, driver.stablePixels(preview.control(), TIMEOUT)) > 500, "zoomed in");
+        assertFalse(doc.isDirty(), "the view is not part of the scene");
+        assertFalse(doc.canUndo());
+
+        preview.control().notifyListeners(SWT.MouseDoubleClick, new Event());
+        assertEquals(ai.fvgs.studio.PreviewRenderer.View.FRONT, preview.view());
+        waitForView(preview);
+        assertEquals(0, differing(front, driver.stablePixels(preview.control(), TIMEOUT)), "double-click shows the front again");
+    }
+
+    private static void mouse(PreviewCanvas preview, int type, int x, int y, int stateMask, int button) {
+        Event e = new Event();
+        e.x = x;
+        e.y = y;
+        e.stateMask = stateMask;
+        e.button = button;
+        preview.control().notifyListeners(type, e);
+    }
+
+    private void waitForView(PreviewCanvas preview) {
+        driver.waitUntil("the preview of the new view to be painted", () -> {
+            var frame = preview.shownFrame();
+            return frame != null && frame.view().equals(preview.view()) && frame.request() == preview.newestRequest()
+                    && preview.paintedRequest() == frame.request();
+        }, TIMEOUT);
+    }
+
+    @Test
     void theSessionMakesItsDocumentOnlyWhenFirstNeeded() {
         int[] made = { 0 };
         java.util.List<SceneDocument> told = new java.util.ArrayList<>();
