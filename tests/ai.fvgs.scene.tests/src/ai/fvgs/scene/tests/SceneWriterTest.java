@@ -44,6 +44,14 @@ class SceneWriterTest {
     }
 
     @Test
+    void aWrittenSceneIsReadableByOthersLikeAnyNewFile() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path file = dir.resolve("scene.json");
+        SceneFiles.write(SceneFiles.read(EXAMPLES.resolve("scenes/vertical-9x16.json")), file);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void everyFieldSurvivesARoundTrip() throws Exception {
         Path image = Files.write(dir.resolve("tile.png"), new byte[] { 1 });
         AvatarProfile avatar = AvatarProfile.preset(BodyTemplate.NEUTRAL, SizeClass.XXXL, BodyShape.APPLE).withSkin(SkinTone.custom(0x8a5a3c));
