@@ -62,7 +62,7 @@ public final class DocumentActions {
         try {
             doc.open(file);
             return true;
-        } catch (IOException | SceneException e) {
+        } catch (IOException | SceneException | RuntimeException e) {
             StudioErrors.show(shell, "Open Scene", "The scene " + file + " could not be opened.", e);
             return false;
         }
@@ -76,7 +76,7 @@ public final class DocumentActions {
         try {
             doc.save();
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             StudioErrors.show(shell, "Save Scene", "The scene could not be saved to " + doc.file().get() + ".", e);
             return false;
         }
@@ -92,7 +92,7 @@ public final class DocumentActions {
         try {
             doc.saveAs(file);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             StudioErrors.show(shell, "Save Scene As", "The scene could not be saved to " + file + ".", e);
             return false;
         }
@@ -107,7 +107,7 @@ public final class DocumentActions {
         try {
             AvatarProfile profile = AvatarProfiles.read(file);
             return doc.edit("Load profile " + file.getFileName(), SceneEdits.avatar(profile));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             StudioErrors.show(shell, "Load Model Profile", "The profile " + file + " could not be loaded.", e);
             return false;
         }
@@ -124,7 +124,7 @@ public final class DocumentActions {
         try {
             AvatarProfiles.write(doc.scene().avatar(), file);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             StudioErrors.show(shell, "Save Model Profile", "The profile could not be saved to " + file + ".", e);
             return false;
         }
