@@ -2,19 +2,25 @@ package ai.fvgs.scene;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import ai.fvgs.avatar.AvatarProfile;
 import ai.fvgs.avatar.AvatarProfiles;
@@ -25,7 +31,8 @@ import ai.fvgs.scene.internal.Fields;
 /**
  * Reads scene files (format {@value #FORMAT}, version 1) and checks them completely: every problem is
  * reported at once, each with its JSON path, the value and what is allowed. The JSON Schema of the format
- * is {@link #schema()}.
+ * is {@link #schema()}. {@link #write(Scene, Path)} writes a scene back so that {@link #read(Path)} returns an
+ * equal one.
  */
 public final class SceneFiles {
 
@@ -97,6 +104,122 @@ public final class SceneFiles {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the scene schema is missing from the bundle", e);
         }
+    }
+
+    /**
+     * Writes a scene file atomically: into a temporary file in the target folder, then renamed over
+     * {@code file}, so readers never see a partial file and an older file stays intact if writing fails.
+     * The avatar is written inline (a scene read from a file that named a profile file carries the profile
+     * itself); paths (pattern images, BVH files) are written relative to the file's folder when they lie
+     * under it, else absolute.
+     *
+     * @param scene the scene
+     * @param file  where to write it
+     * @throws IOException if it cannot be written; an older file is then unchanged
+     */
+    public static void write(Scene scene, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(toJson(scene, dir));
+        Files.createDirectories(dir);
+        // a plain new file (not createTempFile, which makes it private to the owner), so the scene gets the
+        // permissions any new file gets; the random part keeps concurrent writers apart
+        Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36) + ".part");
+        try {
+            Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * @param scene a scene
+     * @param base  folder the file will be in; paths under it are written relative to it (null: all absolute)
+     * @return the scene as JSON in the format {@link #read(Path)} reads, every value written out
+     */
+    public static ObjectNode toJson(Scene scene, Path base) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("format", FORMAT).put("version", 1);
+        ObjectNode avatar = AvatarProfiles.toJson(scene.avatar());
+        o.set("avatar", avatar);
+        var outfit = o.putArray("outfit");
+        for (Scene.Garment g : scene.outfit()) {
+            ObjectNode item = outfit.addObject();
+            item.put("garment", g.style());
+            ObjectNode parameters = item.putObject("parameters");
+            new TreeMap<>(g.parameters()).forEach((k, v) -> {
+                if (v instanceof Number n) {
+                    parameters.put(k, n.doubleValue());
+                } else {
+                    parameters.put(k, String.valueOf(v));
+                }
+            });
+            ObjectNode fabric = item.putObject("fabric");
+            fabric.put("colour", hex(g.fabric().rgb())).put("material", g.fabric().material().id());
+            Scene.Pattern p = g.fabric().pattern();
+            ObjectNode pattern = fabric.putObject("pattern");
+            pattern.put("type", p.type()).put("colour", hex(p.rgb())).put("scale", p.scale());
+            if (p.image() != null) {
+                pattern.put("image", relative(base, p.image()));
+            }
+        }
+        ObjectNode background = o.putObject("background");
+        background.put("id", scene.background().id());
+        ObjectNode bp = background.putObject("parameters");
+        new TreeMap<>(scene.background().parameters()).forEach(bp::put);
+        ObjectNode motion = o.putObject("motion");
+        motion.put("type", scene.motion().type());
+        if ("bvh".equals(scene.motion().type())) {
+            motion.put("file", relative(base, scene.motion().bvh()));
+        } else {
+            CatwalkSettings c = scene.motion().catwalk();
+            String style = "classic";
+            for (CatwalkStyle s : CatwalkStyle.values()) {
+                if (s.settings(c.runwayLength()).equals(c)) {
+                    style = s.id();
+                    break;
+                }
+            }
+            motion.put("style", style).put("speed", c.speed()).put("step", c.step()).put("hipSway", c.hipSway())
+                    .put("armSwing", c.armSwing()).put("footSpacing", c.footSpacing()).put("runwayLength", c.runwayLength())
+                    .put("holdSeconds", c.holdSeconds());
+        }
+        Scene.Camera c = scene.camera();
+        o.putObject("camera").put("preset", c.preset()).put("fov", c.fov()).put("distance", c.distance()).put("height", c.height());
+        ObjectNode lights = o.putObject("lights");
+        light(lights.putObject("key"), scene.lights().key());
+        light(lights.putObject("fill"), scene.lights().fill());
+        light(lights.putObject("rim"), scene.lights().rim());
+        lights.put("ambient", scene.lights().ambient());
+        Scene.Output out = scene.output();
+        o.putObject("output").put("width", out.width()).put("height", out.height()).put("aspect", out.aspect()).put("fps", out.fps())
+                .put("duration", out.duration());
+        return o;
+    }
+
+    private static void light(ObjectNode node, Scene.Light l) {
+        node.put("intensity", l.intensity()).put("azimuth", l.azimuth()).put("elevation", l.elevation()).put("colour", hex(l.rgb()))
+                .put("shadows", l.shadows());
+    }
+
+    private static String hex(int rgb) {
+        return String.format(Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
+    }
+
+    private static String relative(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (base != null) {
+            Path b = base.toAbsolutePath().normalize();
+            if (absolute.startsWith(b)) {
+                return b.relativize(absolute).toString().replace('\\', '/');
+            }
+        }
+        return absolute.toString();
     }
 
     private static AvatarProfile avatar(JsonNode json, Path base, Fields f) {
