@@ -34,7 +34,7 @@ class CommandLineTest {
         Fvgs.Result r = fvgs.run("--version");
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.out().startsWith("AI-FVGS Workbench 0.1.0"), r.toString());
-        assertTrue(r.out().contains("vendor SDK (ai.fvgs.sdk)   1.1.0"), r.toString());
+        assertTrue(r.out().contains("vendor SDK (ai.fvgs.sdk)   1.2.0"), r.toString());
         assertTrue(r.out().contains("Equinox") && r.out().contains("Java"), r.toString());
         assertEquals("", r.err());
     }
