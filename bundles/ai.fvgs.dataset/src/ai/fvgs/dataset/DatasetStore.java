@@ -156,6 +156,16 @@ public final class DatasetStore implements AutoCloseable {
         return taxonomies;
     }
 
+    /**
+     * @param mediaItemId a media item's id ({@link MediaItem#id()})
+     * @return the stills the import kept of that video, in time order (see {@link FrameSampling}); empty for images,
+     *         texts and videos imported before schema version 7
+     * @throws DatasetException on a database error
+     */
+    public List<SampledFrame> sampledFrames(long mediaItemId) throws DatasetException {
+        return db.transaction(c -> ai.fvgs.dataset.internal.SampledFrameRows.load(c, mediaItemId));
+    }
+
     /** @return quality figures: agreement between labellers, throughput per labeller, label distributions */
     public DatasetQuality quality() {
         return quality;

@@ -138,6 +138,22 @@ public final class MediaStore {
     }
 
     /**
+     * The cache location of a video still kept by the import (see {@link SampledFrame}).
+     *
+     * @param sha256     the video's key
+     * @param frameIndex the frame's index, 0 or more
+     * @param size       the thumbnail's longer side in pixels, 16 to 4096
+     * @return {@code <root>/thumbnails/<size>/ab/cd/<sha256>-f<frameIndex>.png}
+     */
+    public Path frameThumbnailPath(String sha256, int frameIndex, int size) {
+        if (frameIndex < 0) {
+            throw new IllegalArgumentException("frame index " + frameIndex + " is not allowed; frames count from 0");
+        }
+        Path whole = thumbnailPath(sha256, size);
+        return whole.resolveSibling(sha256 + "-f" + frameIndex + ".png");
+    }
+
+    /**
      * @param sha256 a proposed key
      * @return the key
      * @throws IllegalArgumentException naming the value if it is not 64 lower-case hex digits

@@ -48,7 +48,8 @@ public final class DatasetCommand implements CliCommand {
     public String usage() {
         return """
                 Usage: fvgs dataset init [--db URL]
-                       fvgs dataset import FOLDER|MANIFEST [--licence L] [--source S] [--creator C] [--db URL]
+                       fvgs dataset import FOLDER|MANIFEST [--licence L] [--source S] [--creator C]
+                                           [--frames N] [--sampling uniform|scene-changes] [--db URL]
                        fvgs dataset users list [--json] [--db URL]
                        fvgs dataset users add NAME --role ROLE [--db URL]
                        fvgs dataset users role NAME ROLE [--db URL]
@@ -73,6 +74,8 @@ public final class DatasetCommand implements CliCommand {
                              side-cars of the same name) or a .csv/.jsonl manifest; an interrupted import
                              continues when run again; prints entries imported, duplicates and errors
                 --licence, --source, --creator  provenance of the imported entries
+                --frames, --sampling  how many stills to keep of each video (default 8, at most 100), at even
+                             intervals (default) or at scene changes
                 users list   lists the users and their roles
                 users add    adds a user; ROLE is labeller, reviewer or admin
                 users role   changes a user's role
@@ -124,7 +127,7 @@ public final class DatasetCommand implements CliCommand {
         if (!args.isEmpty() && args.get(0).equals("import") && CocoImportCommand.applies(args.subList(1, args.size()))) {
             return new CocoImportCommand(settings).run(args.subList(1, args.size()), context);
         }
-        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator"));
+        Arguments a = Arguments.parse(args, Set.of("--json"), Set.of("--db", "--role", "--licence", "--source", "--creator", "--frames", "--sampling"));
         List<String> p = a.positional();
         if (p.isEmpty()) {
             throw new UsageException("missing subcommand; allowed: " + ALLOWED_SUBCOMMANDS);

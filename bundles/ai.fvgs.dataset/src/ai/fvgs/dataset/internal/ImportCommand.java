@@ -10,6 +10,7 @@ import ai.fvgs.cli.CommandContext;
 import ai.fvgs.cli.UsageException;
 import ai.fvgs.dataset.Consent;
 import ai.fvgs.dataset.DatasetStore;
+import ai.fvgs.dataset.FrameSampling;
 import ai.fvgs.dataset.ImportOptions;
 import ai.fvgs.dataset.ImportProblem;
 import ai.fvgs.dataset.ImportReport;
@@ -19,7 +20,8 @@ import ai.fvgs.sdk.Progress;
 /** {@code fvgs dataset import FOLDER|MANIFEST [--licence L --source S --creator C] [--db URL]}. */
 final class ImportCommand {
 
-    static final String USAGE = "fvgs dataset import FOLDER|MANIFEST [--licence L] [--source S] [--creator C] [--db URL]";
+    static final String USAGE = "fvgs dataset import FOLDER|MANIFEST [--licence L] [--source S] [--creator C] [--frames N] "
+            + "[--sampling uniform|scene-changes] [--db URL]";
 
     private ImportCommand() {
     }
@@ -50,6 +52,18 @@ final class ImportCommand {
         try {
             options = ImportOptions.defaults(System.getProperty("user.name", "cli"))
                     .withProvenance(new Provenance(a.value("--source"), a.value("--licence"), null, Consent.UNKNOWN, a.value("--creator"), null));
+            String frames = a.value("--frames");
+            String sampling = a.value("--sampling");
+            if (frames != null || sampling != null) {
+                int n;
+                try {
+                    n = frames == null ? ImportOptions.DEFAULT_SAMPLED_FRAMES : Integer.parseInt(frames);
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--frames '" + frames + "' is not a number; keep 1 to " + ImportOptions.MAX_SAMPLED_FRAMES
+                            + " stills per video");
+                }
+                options = options.withFrames(sampling == null ? FrameSampling.UNIFORM : FrameSampling.parse(sampling), n);
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

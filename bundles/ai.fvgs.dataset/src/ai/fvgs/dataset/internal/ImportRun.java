@@ -307,6 +307,9 @@ public final class ImportRun {
         int near = (int) found.stream().filter(p -> p.kind() == Kind.NEAR_DUPLICATE).count();
         DatasetEntry e = commit(c, new ImportBatches.Counts(files, 1, 0, dups, near, 0), found, entry,
                 kept.stream().map(MediaFiles.Stored::perceptualHash).toList());
+        for (int i = 0; i < kept.size(); i++) {
+            SampledFrameRows.insert(c, e.media().get(i).id(), kept.get(i).frames());
+        }
         created++;
         for (int i = 0; i < kept.size(); i++) {
             hashes.add(new ImportBatches.Hash(e.id(), kept.get(i).item().kind(), kept.get(i).perceptualHash()));
@@ -317,7 +320,7 @@ public final class ImportRun {
         List<MediaFiles.Stored> stored = new ArrayList<>();
         for (Path file : g.media()) {
             try {
-                stored.add(MediaFiles.store(file, media));
+                stored.add(MediaFiles.store(file, media, options.frameSampling(), options.sampledFrames()));
             } catch (ImportFailure e) {
                 found.add(new ImportProblem(file.toString(), Kind.ERROR, e.getMessage(), null));
             } catch (IOException e) {

@@ -18,7 +18,10 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import ai.fvgs.dataset.FrameSampling;
+import ai.fvgs.dataset.ImportOptions;
 import ai.fvgs.dataset.MediaItem;
+import ai.fvgs.dataset.SampledFrame;
 import ai.fvgs.dataset.MediaStore;
 import ai.fvgs.video.PngImageWriter;
 import ai.fvgs.video.VideoException;
@@ -46,8 +49,15 @@ final class MediaFiles {
             "video/x-matroska");
 
     /** An image or video ready to become a media item. */
-    record Stored(MediaItem item, long perceptualHash) {
+    record Stored(MediaItem item, long perceptualHash, List<SampledFrame> frames) {
+
+        Stored(MediaItem item, long perceptualHash) {
+            this(item, perceptualHash, List.of());
+        }
     }
+
+    /** A still change of at least this mean grey difference (of 255), between 32 x 18 versions of two frames, is a cut. */
+    static final int SCENE_CHANGE_THRESHOLD = 24;
 
     private MediaFiles() {
     }
@@ -73,10 +83,23 @@ final class MediaFiles {
      * @throws IOException   if the media store cannot be written
      */
     static Stored store(Path file, MediaStore media) throws ImportFailure, IOException {
+        return store(file, media, FrameSampling.UNIFORM, ImportOptions.DEFAULT_SAMPLED_FRAMES);
+    }
+
+    /**
+     * @param file     an image or video file
+     * @param media    the media store
+     * @param sampling how to choose the stills of a video
+     * @param frames   how many stills to keep of a video, at most
+     * @return the stored file's description, perceptual hash and, for a video, its stills
+     * @throws ImportFailure if it is unsupported, corrupt, truncated or too large
+     * @throws IOException   if the media store cannot be written
+     */
+    static Stored store(Path file, MediaStore media, FrameSampling sampling, int frames) throws ImportFailure, IOException {
         if (!Files.isRegularFile(file)) {
             throw new ImportFailure("file not found or not a regular file");
         }
-        return IMAGE_EXTENSIONS.contains(extension(file)) ? storeImage(file, media) : storeVideo(file, media);
+        return IMAGE_EXTENSIONS.contains(extension(file)) ? storeImage(file, media) : storeVideo(file, media, sampling, frames);
     }
 
     private static Stored storeImage(Path file, MediaStore media) throws ImportFailure, IOException {
@@ -218,10 +241,13 @@ final class MediaFiles {
         }
     }
 
-    private static Stored storeVideo(Path file, MediaStore media) throws ImportFailure, IOException {
+    private static Stored storeVideo(Path file, MediaStore media, FrameSampling sampling, int frames) throws ImportFailure, IOException {
         VideoInfo info;
         int[] sheet;
         int[] size;
+        List<SampledFrame> stills;
+        List<int[]> stillPixels = new ArrayList<>();
+        int[] stillSize;
         try {
             info = VideoReader.probe(file);
             if (info.frameCount() < 1) {
@@ -229,6 +255,13 @@ final class MediaFiles {
             }
             size = Pixels.fit(info.width(), info.height(), THUMBNAIL_SIZE / 2);
             sheet = contactSheet(file, info, size[0], size[1]);
+            stillSize = Pixels.fit(info.width(), info.height(), THUMBNAIL_SIZE);
+            stills = sampling == FrameSampling.UNIFORM ? uniformFrames(info, frames) : sceneChanges(file, info, frames);
+            try (VideoReader reader = VideoReader.open(file)) {
+                for (SampledFrame f : stills) {
+                    stillPixels.add(Pixels.scale(reader.frame(f.frameIndex()), info.width(), info.height(), stillSize[0], stillSize[1]));
+                }
+            }
         } catch (VideoException | RuntimeException e) {
             throw new ImportFailure("unsupported, corrupt or truncated video: " + describe(e), e);
         }
@@ -236,9 +269,71 @@ final class MediaFiles {
         int sw = size[0] * 2;
         int sh = size[1] * 2;
         writeThumbnail(media, sha, sheet, sw, sh);
+        for (int i = 0; i < stills.size(); i++) {
+            writePng(media.frameThumbnailPath(sha, stills.get(i).frameIndex(), THUMBNAIL_SIZE), stillPixels.get(i), stillSize[0], stillSize[1]);
+        }
         MediaItem item = MediaItem.video(sha, Files.size(file), VIDEO_TYPES.get(extension(file)), info.width(), info.height(),
                 info.durationSeconds(), info.fps(), info.codec(), file.getFileName().toString());
-        return new Stored(item, Pixels.differenceHash(sheet, sw, sh));
+        return new Stored(item, Pixels.differenceHash(sheet, sw, sh), stills);
+    }
+
+    /** The middle frame of each of {@code count} equal parts of the video (fewer for a shorter video). */
+    static List<SampledFrame> uniformFrames(VideoInfo info, int count) {
+        long n = info.frameCount();
+        int k = (int) Math.min(count, n);
+        List<SampledFrame> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int index = (int) ((2L * i + 1) * n / (2L * k));
+            out.add(new SampledFrame(index, index / info.fps(), false));
+        }
+        return out;
+    }
+
+    /**
+     * The first frame and the starts of new shots: every frame is decoded in order and scaled to 32 x 18 grey
+     * values; where the mean absolute difference to the previous frame is at least
+     * {@link #SCENE_CHANGE_THRESHOLD}, a shot starts. Of those at least half a second after the previous kept
+     * one, the {@code count - 1} strongest are kept, in time order.
+     */
+    static List<SampledFrame> sceneChanges(Path file, VideoInfo info, int count) throws VideoException {
+        record Cut(int index, int strength) {
+        }
+        List<Cut> cuts = new ArrayList<>();
+        int minGap = Math.max(1, (int) Math.round(info.fps() / 2));
+        try (VideoReader reader = VideoReader.open(file)) {
+            int[] previous = null;
+            int lastCut = 0;
+            for (int i = 0; i < info.frameCount(); i++) {
+                int[] small = Pixels.scale(reader.frame(i), info.width(), info.height(), 32, 18);
+                int[] grey = new int[small.length];
+                for (int j = 0; j < small.length; j++) {
+                    int p = small[j];
+                    grey[j] = (299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff)) / 1000;
+                }
+                if (previous != null) {
+                    long sum = 0;
+                    for (int j = 0; j < grey.length; j++) {
+                        sum += Math.abs(grey[j] - previous[j]);
+                    }
+                    int strength = (int) (sum / grey.length);
+                    if (strength >= SCENE_CHANGE_THRESHOLD && i - lastCut >= minGap) {
+                        cuts.add(new Cut(i, strength));
+                        lastCut = i;
+                    }
+                }
+                previous = grey;
+            }
+        }
+        List<Cut> kept = new ArrayList<>(cuts);
+        kept.sort(java.util.Comparator.comparingInt(Cut::strength).reversed().thenComparingInt(Cut::index));
+        kept = new ArrayList<>(kept.subList(0, Math.min(kept.size(), count - 1)));
+        kept.sort(java.util.Comparator.comparingInt(Cut::index));
+        List<SampledFrame> out = new ArrayList<>();
+        out.add(new SampledFrame(0, 0, false));
+        for (Cut c : kept) {
+            out.add(new SampledFrame(c.index(), c.index() / info.fps(), true));
+        }
+        return out;
     }
 
     /** Frames sampled uniformly (the middle of each quarter), scaled to cells of a 2 x 2 sheet. */
@@ -271,8 +366,13 @@ final class MediaFiles {
         }
         int[] size = Pixels.fit(w, h, THUMBNAIL_SIZE);
         int[] small = size[0] == w && size[1] == h ? argb : Pixels.scale(argb, w, h, size[0], size[1]);
+        writePng(target, small, size[0], size[1]);
+    }
+
+    /** Writes pixels as PNG (RGB when all are opaque, else RGBA; zlib level 1) through a temporary file and a rename. */
+    private static void writePng(Path target, int[] pixels, int w, int h) throws IOException {
         boolean opaque = true;
-        for (int p : small) {
+        for (int p : pixels) {
             if (p >>> 24 != 0xff) {
                 opaque = false;
                 break;
@@ -281,9 +381,9 @@ final class MediaFiles {
         Files.createDirectories(target.getParent());
         try (PngImageWriter png = new PngImageWriter(1)) { // written to a temporary file next to the target, then renamed
             if (opaque) {
-                png.writeRgb(target, small, size[0], size[1]);
+                png.writeRgb(target, pixels, w, h);
             } else {
-                png.writeRgba(target, small, size[0], size[1]);
+                png.writeRgba(target, pixels, w, h);
             }
         } catch (VideoException e) {
             throw new IOException("thumbnail " + target + " cannot be written: " + e.getMessage(), e);

@@ -25,7 +25,7 @@ import ai.fvgs.dataset.DatasetException;
 public final class Migrations {
 
     /** The newest schema version in {@code db/migration}. */
-    public static final int LATEST = 6;
+    public static final int LATEST = 7;
 
     /**
      * Flyway logs through java.util.logging when no other back end is wired; its INFO lines would clutter

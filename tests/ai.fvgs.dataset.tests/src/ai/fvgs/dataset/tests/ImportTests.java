@@ -1,5 +1,11 @@
 package ai.fvgs.dataset.tests;
 
+import ai.fvgs.dataset.SearchQuery;
+
+import ai.fvgs.dataset.SampledFrame;
+
+import ai.fvgs.dataset.FrameSampling;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -191,6 +197,54 @@ abstract class ImportTests extends DatabaseSuite {
     static void write(Path file, String text) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void videoStillsAreSampledUniformlyOrAtSceneChanges() throws Exception {
+        Path uniform = work.resolve("uniform");
+        Path scenes = work.resolve("scenes");
+        threeShots(uniform.resolve("show.mp4"), 0);
+        threeShots(scenes.resolve("show.mp4"), 1); // other colours: not a duplicate of the first
+        try (DatasetStore store = open()) {
+            store.importer().run(uniform, OPTIONS.withFrames(FrameSampling.UNIFORM, 4), Progress.NONE);
+            store.importer().run(scenes, OPTIONS.withFrames(FrameSampling.SCENE_CHANGES, 8), Progress.NONE);
+            List<DatasetEntry> entries = store.search().search(SearchQuery.all()).entries();
+            assertEquals(2, entries.size());
+            MediaItem u = entries.get(0).media().get(0);
+            MediaItem c = entries.get(1).media().get(0);
+            assertEquals(List.of(9, 28, 46, 65), store.sampledFrames(u.id()).stream().map(SampledFrame::frameIndex).toList(),
+                    "the middle frames of four equal parts of 75 frames");
+            assertEquals(List.of(new SampledFrame(0, 0, false), new SampledFrame(25, 1.0, true), new SampledFrame(50, 2.0, true)),
+                    store.sampledFrames(c.id()), "the first frame and the first frame of each new shot");
+            for (SampledFrame f : store.sampledFrames(c.id())) {
+                Path still = store.media().frameThumbnailPath(c.sha256(), f.frameIndex(), 256);
+                BufferedImage image = ImageIO.read(still.toFile());
+                int rgb = image.getRGB(32, 24) & 0xffffff;
+                int shot = f.frameIndex() / 25;
+                assertTrue(Math.abs(((rgb >> (16 - 8 * shot)) & 0xff) - 200) < 40, "still of frame " + f.frameIndex() + " shows shot " + shot + ": "
+                        + Integer.toHexString(rgb));
+            }
+            assertEquals(List.of(), store.sampledFrames(store.search().search(SearchQuery.all()).entries().get(0).media().get(0).id() + 1000),
+                    "no stills for an unknown media item");
+        }
+    }
+
+    /** 75 frames of 64 x 48 at 25 fps in three one-second shots: red, green, blue (plus a tint). */
+    static void threeShots(Path file, int tint) throws Exception {
+        Files.createDirectories(file.getParent());
+        VideoWriter w = VideoWriter.open(file, VideoSpec.of(VideoFormat.MP4_H264, 64, 48, 25));
+        try {
+            int[] frame = new int[64 * 48];
+            for (int i = 0; i < 75; i++) {
+                int shot = i / 25;
+                Arrays.fill(frame, 0xff000000 | 200 << (16 - 8 * shot) | tint * 0x101010);
+                w.write(frame, 64, 48);
+            }
+            w.close();
+        } catch (Exception e) {
+            w.abort();
+            throw e;
+        }
     }
 
     /** A 10-frame 64 x 48 MP4 at 25 fps. */
