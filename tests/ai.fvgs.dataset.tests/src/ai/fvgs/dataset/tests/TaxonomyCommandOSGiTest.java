@@ -14,9 +14,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import ai.fvgs.cli.CliCommand;
 import ai.fvgs.cli.CommandContext;
@@ -91,22 +88,6 @@ class TaxonomyCommandOSGiTest {
     }
 
     private static CliCommand command() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(TaxonomyCommandOSGiTest.class).getBundleContext();
-        ServiceTracker<CliCommand, CliCommand> tracker = new ServiceTracker<>(context, CliCommand.class, null);
-        tracker.open();
-        try {
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (System.currentTimeMillis() < deadline) {
-                for (CliCommand c : tracker.getServices(new CliCommand[0])) {
-                    if (c.name().equals("dataset")) {
-                        return c;
-                    }
-                }
-                tracker.waitForService(500);
-            }
-        } finally {
-            tracker.close();
-        }
-        throw new AssertionError("no CliCommand service named dataset within 10 s");
+        return DatasetCommandService.get();
     }
 }
