@@ -44,8 +44,9 @@ import ai.fvgs.studio.internal.BodyGeometry;
  * <p>
  * The model wears the scene's outfit: garments are fitted by the engine's outfit fitting in the bind pose
  * (no cloth simulation) with their styles from the garment style lookup given to the constructor, and the
- * fitted outfit is cached per body and outfit ({@value #CACHE_SIZE} kept), so a new view or a skin colour
- * does not fit again; a change to a garment (parameter, fabric, order) fits once.
+ * fitted outfit is cached per body and outfit ({@value #CACHE_SIZE} kept), so a new view, a skin colour or
+ * the colour of a plain fabric does not fit again; any other change to a garment (parameter, pattern,
+ * material, order) fits once.
  */
 public final class PreviewRenderer implements AutoCloseable {
 
@@ -156,21 +157,24 @@ public final class PreviewRenderer implements AutoCloseable {
     private boolean closed;
 
     /**
+     * A preview of the undressed model: the scene's outfit is not shown (the Model Builder's view).
+     *
      * @param threads  threads that render a frame (the worker is one of them), 1 or more
      * @param listener receives the frames of {@link #request}s and their failures
      */
     public PreviewRenderer(int threads, Listener listener) {
-        this(threads, id -> Optional.empty(), listener);
+        this(threads, null, listener);
     }
 
     /**
      * @param threads  threads that render a frame (the worker is one of them), 1 or more
      * @param styles   finds an installed garment style by its id (asked on every frame of a dressed model, so
-     *                 a style installed or removed later is seen at the next frame)
+     *                 a style installed or removed later is seen at the next frame); null shows the model
+     *                 undressed
      * @param listener receives the frames of {@link #request}s and their failures
      */
     public PreviewRenderer(int threads, Function<String, Optional<GarmentStyle>> styles, Listener listener) {
-        this.styles = Objects.requireNonNull(styles, "styles");
+        this.styles = styles;
         this.renderer = new Renderer(threads, new RenderSettings(Antialiasing.FOUR_ROOKS, 512));
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = new Thread(this::work, "fvgs-preview");
@@ -294,9 +298,9 @@ public final class PreviewRenderer implements AutoCloseable {
             }
         }
         BodyGeometry shown = body;
-        if (!r.scene().outfit().isEmpty()) {
+        if (styles != null && !r.scene().outfit().isEmpty()) {
             List<GarmentStyle> worn = resolve(r.scene());
-            OutfitKey outfitKey = new OutfitKey(key, r.scene().outfit(), worn);
+            OutfitKey outfitKey = new OutfitKey(key, fitKey(r.scene().outfit()), worn);
             shown = dressed.get(outfitKey);
             if (shown == null) {
                 long t0 = System.nanoTime();
@@ -312,7 +316,7 @@ public final class PreviewRenderer implements AutoCloseable {
         ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(r.width(), r.height()).camera(camera(body, r.view(), r.width(), r.height()))
                 .background(background(r.width(), r.height())).ambient(0xFFFFFF, r.scene().lights().ambient());
         LightRig.of(r.scene().lights()).forEach(b::light);
-        for (SceneItem item : shown.items(profile)) {
+        for (SceneItem item : shown == body ? body.items(profile) : shown.items(profile, r.scene().outfit())) {
             b.add(item);
         }
         b.add(floor(body.height()));
@@ -320,6 +324,17 @@ public final class PreviewRenderer implements AutoCloseable {
         RgbaImage image = new RgbaImage(r.width(), r.height());
         buffers.copyColorTo(image);
         return new Frame(r.number(), image, r.scene(), r.view(), System.nanoTime() - r.startNanos(), rebuilt, buildNanos);
+    }
+
+    /** The outfit as far as fitting depends on it: the colour of a plain fabric only changes its material. */
+    private static List<Scene.Garment> fitKey(List<Scene.Garment> outfit) {
+        List<Scene.Garment> key = new ArrayList<>(outfit.size());
+        for (Scene.Garment g : outfit) {
+            Scene.Fabric f = g.fabric();
+            key.add("none".equals(f.pattern().type()) ? new Scene.Garment(g.style(), g.parameters(), new Scene.Fabric(0, f.material(), f.pattern()))
+                    : g);
+        }
+        return key;
     }
 
     private List<GarmentStyle> resolve(Scene scene) {

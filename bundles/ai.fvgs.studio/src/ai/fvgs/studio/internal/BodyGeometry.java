@@ -152,6 +152,31 @@ public final class BodyGeometry {
 
     /**
      * @param profile the model's colours (its geometry must be this one's)
+     * @param outfit  the garments this geometry was dressed in, for their current colours: a plain fabric (no
+     *                pattern) is drawn in the colour given here, so a colour change needs no new fitting
+     * @return one render item per material slot and garment
+     */
+    public List<SceneItem> items(AvatarProfile profile, List<ai.fvgs.scene.Scene.Garment> outfit) {
+        List<SceneItem> items = items(profile);
+        int first = items.size() - garments.size();
+        for (int g = 0; g < garments.size() && g < outfit.size(); g++) {
+            ai.fvgs.scene.Scene.Fabric f = outfit.get(g).fabric();
+            if ("none".equals(f.pattern().type())) {
+                SceneItem cached = garments.get(g);
+                items.set(first + g, new SceneItem(cached.mesh(), plain(f), GARMENT_PART + g));
+            }
+        }
+        return items;
+    }
+
+    /** The material of a plain fabric, as the production shades it. */
+    private static Material plain(ai.fvgs.scene.Scene.Fabric f) {
+        return Material.of(0xFF000000 | (f.rgb() & 0xFFFFFF)).withRoughness(f.material().roughness())
+                .withSpecular(0.04 + 0.46 * f.material().sheen()).withDoubleSided(true);
+    }
+
+    /**
+     * @param profile the model's colours (its geometry must be this one's)
      * @return one render item per material slot, coloured and shaded as the production renders the body
      */
     public List<SceneItem> items(AvatarProfile profile) {

@@ -121,6 +121,7 @@ class OutfitPreviewTest {
         Scene red = SceneEdits.fabricColour(0, 0xD01010).apply(dressed);
         PreviewRenderer.Frame redFrame = preview.render(red, View.FRONT, W, H);
         assertTrue(changed(first.image(), redFrame.image()) > 200, "the colour shows");
+        assertFalse(redFrame.rebuilt(), "the colour of a plain fabric needs no new fitting");
         assertFalse(preview.render(dressed, View.FRONT, W, H).rebuilt(), "undo back to the first outfit comes from the cache");
 
         Path tile = dir.resolve("tile.png");
@@ -133,6 +134,18 @@ class OutfitPreviewTest {
         javax.imageio.ImageIO.write(img, "png", tile.toFile());
         Scene patterned = SceneEdits.patternImage(0, tile, 0.05).apply(dressed);
         assertTrue(changed(first.image(), preview.render(patterned, View.FRONT, W, H).image()) > 200, "the imported pattern shows");
+
+        try (PreviewRenderer undressed = new PreviewRenderer(1, new PreviewRenderer.Listener() {
+            @Override
+            public void rendered(PreviewRenderer.Frame frame) {
+            }
+
+            @Override
+            public void failed(long request, RuntimeException error) {
+            }
+        })) {
+            assertEquals(0, changed(naked, undressed.render(red, View.FRONT, W, H).image()), "the Model Builder's preview shows the model undressed");
+        }
 
         installed.remove("test.tee");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> preview.render(red, View.FRONT, W, H));
@@ -172,6 +185,54 @@ class OutfitPreviewTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LookVariants.of(base, List.of(), List.of(SizeClass.M),
                 BodyShape.RECTANGLE, List.of(HairStyle.BOB)));
         assertTrue(e.getMessage().contains("0 skin tones"), e.getMessage());
+    }
+
+    /**
+     * Prints the time from a change of a dressed model (T-shirt and trousers) to the finished frame, per kind of
+     * change (see docs/performance.md); asserts only which changes fit the outfit again.
+     */
+    @Test
+    void dressedLatencyPerChange() {
+        Scene base = SceneEdits.addGarment(installed.get("test.trousers")).apply(SceneEdits.addGarment(installed.get("test.tee"))
+                .apply(SceneEdits.defaultScene()));
+        for (int i = 0; i < 3; i++) {
+            preview.render(SceneEdits.fabricColour(0, 0x101010 * (i + 1)).apply(base), View.FRONT, 360, 480);
+        }
+        report("dressed, fabric colour (cached outfit)", i -> {
+            PreviewRenderer.Frame f = preview.render(SceneEdits.fabricColour(0, 0x203040 + i * 0x0A0503).apply(base), View.FRONT, 360, 480);
+            assertFalse(f.rebuilt(), "a plain fabric's colour needs no new fitting");
+            return f;
+        });
+        report("dressed, material (outfit fitted again)", i -> {
+            PreviewRenderer.Frame f = preview.render(SceneEdits.material(1, Material.values()[i % Material.values().length])
+                    .apply(SceneEdits.garmentParameter(0, installed.get("test.tee"), "length", 41.0 + i).apply(base)), View.FRONT, 360, 480);
+            assertTrue(f.rebuilt());
+            return f;
+        });
+        report("dressed, garment parameter (outfit fitted again)", i -> preview.render(
+                SceneEdits.garmentParameter(0, installed.get("test.tee"), "length", 50.0 + i).apply(base), View.FRONT, 360, 480));
+        report("dressed, orbit (cached outfit)", i -> {
+            PreviewRenderer.Frame f = preview.render(base, View.FRONT.orbit(i * 7, 0), 360, 480);
+            assertFalse(f.rebuilt() && i > 0);
+            return f;
+        });
+        report("dressed, skin colour (cached outfit)", i -> preview.render(SceneEdits.skin(SkinTone.monk(1 + i % 10)).apply(base), View.FRONT,
+                360, 480));
+    }
+
+    private static void report(String what, java.util.function.IntFunction<PreviewRenderer.Frame> change) {
+        int n = 15;
+        long[] ms = new long[n];
+        long[] build = new long[n];
+        for (int i = 0; i < n; i++) {
+            PreviewRenderer.Frame f = change.apply(i);
+            ms[i] = f.nanos();
+            build[i] = f.buildNanos();
+        }
+        java.util.Arrays.sort(ms);
+        java.util.Arrays.sort(build);
+        System.out.printf(java.util.Locale.ROOT, "preview latency, %s, 360x480: median %.1f ms (building and fitting %.1f ms), max %.1f ms%n",
+                what, ms[n / 2] / 1e6, build[n / 2] / 1e6, ms[n - 1] / 1e6);
     }
 
     private static List<String> styles(Scene s) {
