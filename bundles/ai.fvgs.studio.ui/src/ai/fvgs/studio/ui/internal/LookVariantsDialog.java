@@ -62,6 +62,7 @@ public final class LookVariantsDialog extends Dialog {
     private Label status;
     private PreviewRenderer renderer;
     private Job job;
+    private int generation;
 
     /**
      * @param parent  the parent shell
@@ -83,7 +84,14 @@ public final class LookVariantsDialog extends Dialog {
         shell.setText("Look Variants of " + doc.scene().avatar().name());
         shell.addDisposeListener(e -> {
             if (job != null) {
+                // the job hands thumbnails over with asyncExec only, so waiting here for the thumbnail in progress
+                // cannot deadlock; then the renderer is no longer in use
                 job.cancel();
+                try {
+                    job.join(10_000, null);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
             }
             images.forEach(Image::dispose);
             if (renderer != null) {
@@ -203,11 +211,18 @@ public final class LookVariantsDialog extends Dialog {
         images.clear();
         thumbnails.clear();
         status.setText("Rendering " + variants.size() + " variants...");
-        Shell shell = getShell();
+        org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+        int gen = ++generation;
         Job next = Job.create("Rendering look variants", monitor -> {
             int done = LookVariants.render(variants, renderer, PreviewRenderer.View.FRONT, THUMB_W, THUMB_H, monitor, t -> {
                 ImageData data = t.image() == null ? null : PreviewCanvas.imageData(t.image());
-                shell.getDisplay().asyncExec(() -> add(t, data));
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (gen == generation) {
+                            add(t, data);
+                        }
+                    });
+                }
             });
             return done < variants.size() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         });

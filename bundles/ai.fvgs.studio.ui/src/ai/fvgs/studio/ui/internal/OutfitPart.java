@@ -88,6 +88,8 @@ public final class OutfitPart {
     private Label colourSwatch;
     private ComboViewer pattern;
     private Button importPattern;
+    private Button patternColour;
+    private Label patternSwatch;
     private ComboViewer material;
     private Label status;
     private PreviewCanvas preview;
@@ -268,6 +270,14 @@ public final class OutfitPart {
         importPattern.setText("&Import Pattern Image...");
         importPattern.addListener(SWT.Selection, e -> importPattern());
 
+        label(g, "Pattern colour:");
+        patternSwatch = new Label(g, SWT.BORDER);
+        GridDataFactory.fillDefaults().hint(22, 22).applyTo(patternSwatch);
+        patternColour = new Button(g, SWT.PUSH);
+        patternColour.setText("Pattern C&olour...");
+        patternColour.setToolTipText("The colour of the stripes, checks or dots");
+        patternColour.addListener(SWT.Selection, e -> choosePatternColour());
+
         label(g, "Material:");
         material = new ComboViewer(g, SWT.READ_ONLY);
         material.setContentProvider(ArrayContentProvider.getInstance());
@@ -343,6 +353,25 @@ public final class OutfitPart {
         }
     }
 
+    private void choosePatternColour() {
+        int i = selectedGarment();
+        if (i < 0) {
+            return;
+        }
+        Scene.Pattern p = garment(i).fabric().pattern();
+        if (!List.of("stripes", "check", "dots").contains(p.type())) {
+            return;
+        }
+        ColorDialog dialog = new ColorDialog(root.getShell());
+        dialog.setText("Pattern Colour");
+        dialog.setRGB(new RGB((p.rgb() >> 16) & 255, (p.rgb() >> 8) & 255, p.rgb() & 255));
+        RGB chosen = dialog.open();
+        if (chosen != null) {
+            int rgb = (chosen.red << 16) | (chosen.green << 8) | chosen.blue;
+            edit("Change pattern colour", () -> SceneEdits.pattern(i, p.type(), rgb, p.scale()));
+        }
+    }
+
     /**
      * Changes the fabric colour of a garment, as the Colour... button does after the colour dialog.
      *
@@ -405,6 +434,13 @@ public final class OutfitPart {
             Scene.Garment g = selected < 0 ? null : scene.outfit().get(selected);
             for (Control c : new Control[] { colour, pattern.getControl(), importPattern, material.getControl() }) {
                 c.setEnabled(g != null);
+            }
+            Scene.Pattern p = g == null ? Scene.Pattern.NONE : g.fabric().pattern();
+            boolean procedural = List.of("stripes", "check", "dots").contains(p.type());
+            patternColour.setEnabled(procedural);
+            patternSwatch.setVisible(procedural);
+            if (procedural) {
+                patternSwatch.setBackground(new Color(patternSwatch.getDisplay(), (p.rgb() >> 16) & 255, (p.rgb() >> 8) & 255, p.rgb() & 255));
             }
             if (g != null) {
                 setSwatch(g.fabric().rgb());
