@@ -156,6 +156,7 @@ public final class OutfitPart {
 
         registry.addListener(registryListener);
         doc.addListener(listener);
+        parent.addDisposeListener(e -> dispose());
         available.setInput(activeRecords());
         refresh();
     }
