@@ -1,11 +1,17 @@
 package ai.fvgs.studio;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import ai.fvgs.avatar.AvatarProfile;
+import ai.fvgs.outfit.OutfitItem;
 import ai.fvgs.production.LightRig;
 import ai.fvgs.render.Antialiasing;
 import ai.fvgs.render.Camera;
@@ -18,6 +24,8 @@ import ai.fvgs.render.SceneItem;
 import ai.fvgs.render.Vec3;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
+import ai.fvgs.sdk.garment.GarmentStyle;
+import ai.fvgs.sdk.garment.ParameterValues;
 import ai.fvgs.studio.internal.BodyGeometry;
 
 /**
@@ -34,7 +42,11 @@ import ai.fvgs.studio.internal.BodyGeometry;
  * rendered. Only the newest request's frame reaches the {@link Listener}. {@link #render} renders at once on
  * the calling thread (for tests and benchmarks); it shares the cache and is serialised with the worker.
  * <p>
- * Later Studio parts render the dressed model and the scene's background through the same class.
+ * The model wears the scene's outfit: garments are fitted by the engine's outfit fitting in the bind pose
+ * (no cloth simulation) with their styles from the garment style lookup given to the constructor, and the
+ * fitted outfit is cached per body and outfit ({@value #CACHE_SIZE} kept), so a new view, a skin colour or
+ * the colour of a plain fabric does not fit again; any other change to a garment (parameter, pattern,
+ * material, order) fits once.
  */
 public final class PreviewRenderer implements AutoCloseable {
 
@@ -90,8 +102,9 @@ public final class PreviewRenderer implements AutoCloseable {
      * @param scene     the scene it shows
      * @param view      the view it shows
      * @param nanos      from the request to the finished frame, nanoseconds
-     * @param rebuilt    whether the body had to be built (not in the cache)
-     * @param buildNanos of {@code nanos}, the time spent building the body (0 when it came from the cache)
+     * @param rebuilt    whether the body or its outfit had to be built or fitted (not in the cache)
+     * @param buildNanos of {@code nanos}, the time spent building the body and fitting the outfit (0 when both came
+     *                   from the cache)
      */
     public record Frame(long request, RgbaImage image, Scene scene, View view, long nanos, boolean rebuilt, long buildNanos) {
     }
@@ -121,6 +134,20 @@ public final class PreviewRenderer implements AutoCloseable {
             return size() > CACHE_SIZE;
         }
     };
+    private final Map<OutfitKey, BodyGeometry> dressed = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<OutfitKey, BodyGeometry> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** What a dressed geometry depends on: the body, the garments and the style objects that made them. */
+    private record OutfitKey(BodyGeometry.Key body, List<Scene.Garment> outfit, List<GarmentStyle> styles) {
+    }
+
+    private final Function<String, Optional<GarmentStyle>> styles;
     private final Map<Long, RgbaImage> backgrounds = new LinkedHashMap<>();
     private final AtomicLong numbers = new AtomicLong();
     private final Object lock = new Object();
@@ -130,10 +157,24 @@ public final class PreviewRenderer implements AutoCloseable {
     private boolean closed;
 
     /**
+     * A preview of the undressed model: the scene's outfit is not shown (the Model Builder's view).
+     *
      * @param threads  threads that render a frame (the worker is one of them), 1 or more
      * @param listener receives the frames of {@link #request}s and their failures
      */
     public PreviewRenderer(int threads, Listener listener) {
+        this(threads, null, listener);
+    }
+
+    /**
+     * @param threads  threads that render a frame (the worker is one of them), 1 or more
+     * @param styles   finds an installed garment style by its id (asked on every frame of a dressed model, so
+     *                 a style installed or removed later is seen at the next frame); null shows the model
+     *                 undressed
+     * @param listener receives the frames of {@link #request}s and their failures
+     */
+    public PreviewRenderer(int threads, Function<String, Optional<GarmentStyle>> styles, Listener listener) {
+        this.styles = styles;
         this.renderer = new Renderer(threads, new RenderSettings(Antialiasing.FOUR_ROOKS, 512));
         this.listener = Objects.requireNonNull(listener, "listener");
         this.worker = new Thread(this::work, "fvgs-preview");
@@ -256,10 +297,26 @@ public final class PreviewRenderer implements AutoCloseable {
                 return null;
             }
         }
+        BodyGeometry shown = body;
+        if (styles != null && !r.scene().outfit().isEmpty()) {
+            List<GarmentStyle> worn = resolve(r.scene());
+            OutfitKey outfitKey = new OutfitKey(key, fitKey(r.scene().outfit()), worn);
+            shown = dressed.get(outfitKey);
+            if (shown == null) {
+                long t0 = System.nanoTime();
+                shown = body.dress(items(r.scene(), worn));
+                buildNanos += System.nanoTime() - t0;
+                rebuilt = true;
+                dressed.put(outfitKey, shown);
+                if (r.number() != 0 && r.number() != newest) {
+                    return null;
+                }
+            }
+        }
         ai.fvgs.render.Scene.Builder b = ai.fvgs.render.Scene.builder(r.width(), r.height()).camera(camera(body, r.view(), r.width(), r.height()))
                 .background(background(r.width(), r.height())).ambient(0xFFFFFF, r.scene().lights().ambient());
         LightRig.of(r.scene().lights()).forEach(b::light);
-        for (SceneItem item : body.items(profile)) {
+        for (SceneItem item : shown == body ? body.items(profile) : shown.items(profile, r.scene().outfit())) {
             b.add(item);
         }
         b.add(floor(body.height()));
@@ -267,6 +324,48 @@ public final class PreviewRenderer implements AutoCloseable {
         RgbaImage image = new RgbaImage(r.width(), r.height());
         buffers.copyColorTo(image);
         return new Frame(r.number(), image, r.scene(), r.view(), System.nanoTime() - r.startNanos(), rebuilt, buildNanos);
+    }
+
+    /** The outfit as far as fitting depends on it: the colour of a plain fabric only changes its material. */
+    private static List<Scene.Garment> fitKey(List<Scene.Garment> outfit) {
+        List<Scene.Garment> key = new ArrayList<>(outfit.size());
+        for (Scene.Garment g : outfit) {
+            Scene.Fabric f = g.fabric();
+            key.add("none".equals(f.pattern().type()) ? new Scene.Garment(g.style(), g.parameters(), new Scene.Fabric(0, f.material(), f.pattern()))
+                    : g);
+        }
+        return key;
+    }
+
+    private List<GarmentStyle> resolve(Scene scene) {
+        List<GarmentStyle> worn = new ArrayList<>();
+        for (int i = 0; i < scene.outfit().size(); i++) {
+            String id = scene.outfit().get(i).style();
+            Optional<GarmentStyle> style = styles.apply(id);
+            if (style == null || style.isEmpty()) {
+                throw new IllegalArgumentException("outfit[" + i + "]: garment style \"" + id
+                        + "\" is not installed; allowed: an installed garment style (install its bundle or drop it into the dropins folder)");
+            }
+            worn.add(style.get());
+        }
+        return worn;
+    }
+
+    private static List<OutfitItem> items(Scene scene, List<GarmentStyle> worn) {
+        List<OutfitItem> items = new ArrayList<>();
+        for (int i = 0; i < worn.size(); i++) {
+            Scene.Garment g = scene.outfit().get(i);
+            ParameterValues values = ParameterValues.defaults(worn.get(i).parameters());
+            for (String k : new TreeSet<>(g.parameters().keySet())) {
+                try {
+                    values = values.with(k, g.parameters().get(k));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("outfit[" + i + "] (" + g.style() + ") parameter " + k + ": " + e.getMessage(), e);
+                }
+            }
+            items.add(new OutfitItem(worn.get(i), values, g.fabric()));
+        }
+        return items;
     }
 
     /** An orbit camera around the model's middle that fits the whole model at zoom 1 with a margin. */

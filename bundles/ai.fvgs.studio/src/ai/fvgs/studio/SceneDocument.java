@@ -235,6 +235,15 @@ public final class SceneDocument {
     }
 
     /**
+     * Replaces the scene by a new untitled one, e.g. a look variant; forgets the edits.
+     *
+     * @param scene the new document's scene
+     */
+    public void newScene(Scene scene) {
+        replace(Objects.requireNonNull(scene, "scene"), null);
+    }
+
+    /**
      * Replaces the scene by the one in a file and forgets the edits. On failure the document is unchanged.
      *
      * @param path a scene file

@@ -46,15 +46,31 @@ public final class PreviewCanvas {
     private PreviewRenderer.View dragView;
 
     /**
+     * A preview of the undressed model (the Model Builder's).
+     *
      * @param parent where the canvas goes
      * @param sync   runs painting on the display thread
      * @param status receives a one-line status (latency, or why the model cannot be shown), on the display thread
      */
     public PreviewCanvas(Composite parent, UISynchronize sync, Consumer<String> status) {
+        this(parent, sync, null, status);
+    }
+
+    /**
+     * A preview that shows the model dressed in the scene's outfit.
+     *
+     * @param parent where the canvas goes
+     * @param sync   runs painting on the display thread
+     * @param styles finds an installed garment style by id (called on the preview's worker thread); null shows
+     *               the model undressed
+     * @param status receives a one-line status (latency, or why the model cannot be shown), on the display thread
+     */
+    public PreviewCanvas(Composite parent, UISynchronize sync,
+            java.util.function.Function<String, java.util.Optional<ai.fvgs.sdk.garment.GarmentStyle>> styles, Consumer<String> status) {
         this.sync = sync;
         this.status = status;
         this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        this.renderer = new PreviewRenderer(Math.max(1, Runtime.getRuntime().availableProcessors()), new PreviewRenderer.Listener() {
+        this.renderer = new PreviewRenderer(Math.max(1, Runtime.getRuntime().availableProcessors()), styles, new PreviewRenderer.Listener() {
             @Override
             public void rendered(PreviewRenderer.Frame frame) {
                 ImageData data = imageData(frame.image());
@@ -134,7 +150,8 @@ public final class PreviewCanvas {
         return renderer.newestRequest();
     }
 
-    private void refresh() {
+    /** Renders the scene again, e.g. after a garment style it shows was installed, updated or removed. */
+    public void refresh() {
         if (scene == null || canvas.isDisposed()) {
             return;
         }

@@ -98,6 +98,9 @@ class ApplicationModelTest {
         assertTrue(isUnder(part, studio));
         assertTrue(isUnder(byElementId("ai.fvgs.ui.part.extensions"), workbench), "the Extensions part is still reachable");
         load(part.getAttribute("contributionURI"));
+        Element outfit = byElementId("ai.fvgs.studio.ui.part.outfit");
+        assertTrue(isUnder(outfit, studio), "the Outfit part is in the Studio perspective");
+        load(outfit.getAttribute("contributionURI"));
         load(byElementId("ai.fvgs.studio.ui.addon").getAttribute("contributionURI"));
         for (String id : List.of("ai.fvgs.app.perspective.workbench", "ai.fvgs.app.perspective.studio")) {
             assertTrue(elements("parameters").stream().anyMatch(p -> p.getAttribute("value").equals(id)
