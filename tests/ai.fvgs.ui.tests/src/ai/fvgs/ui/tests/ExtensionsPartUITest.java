@@ -25,6 +25,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import ai.fvgs.extensions.ExtensionCatalog;
 import ai.fvgs.ui.internal.extensions.ExtensionsPart;
+import ai.fvgs.tests.swt.SwtDriver;
 
 /**
  * Opens the Extensions part in a real SWT window, drops the example vendor bundle into the real dropins

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.fvgs.ui.internal.progress.JobProgressControl;
+import ai.fvgs.tests.swt.SwtDriver;
 
 /** The status-bar progress indicator follows a real background Job and cancels it. */
 class JobProgressControlUITest {

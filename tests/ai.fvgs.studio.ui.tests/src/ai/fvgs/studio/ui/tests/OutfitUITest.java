@@ -56,6 +56,7 @@ import ai.fvgs.studio.SceneEdits;
 import ai.fvgs.studio.ui.internal.DocumentActions;
 import ai.fvgs.studio.ui.internal.LookVariantsDialog;
 import ai.fvgs.studio.ui.internal.OutfitPart;
+import ai.fvgs.tests.swt.SwtDriver;
 
 /**
  * Drives the Outfit part in a real SWT window against the real garment style registry (OSGi services through

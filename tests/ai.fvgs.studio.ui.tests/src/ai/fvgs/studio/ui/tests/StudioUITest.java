@@ -43,6 +43,7 @@ import ai.fvgs.studio.ui.internal.handlers.RedoHandler;
 import ai.fvgs.studio.ui.internal.handlers.SaveAsHandler;
 import ai.fvgs.studio.ui.internal.handlers.SaveHandler;
 import ai.fvgs.studio.ui.internal.handlers.UndoHandler;
+import ai.fvgs.tests.swt.SwtDriver;
 
 /**
  * Drives the Model Builder part in a real SWT window: a measurement changes the painted preview, undo brings

@@ -1,4 +1,4 @@
-package ai.fvgs.ui.tests;
+package ai.fvgs.tests.swt;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * A small SWT test driver (SWTBot is not on Maven Central): runs the event loop until a condition holds,
- * finds widgets, takes screenshots. Use it on the display thread only.
+ * A small SWT test driver (SWTBot is not on Maven Central) shared by the UI test bundles: runs the event loop until a condition holds,
+ * finds widgets, takes screenshots and reads back what a control shows. Use it on the display thread only.
  */
 public final class SwtDriver {
 
@@ -84,6 +84,44 @@ public final class SwtDriver {
         loader.save(file.toString(), SWT.IMAGE_PNG);
         image.dispose();
         return file;
+    }
+
+    /** @return the pixels a control shows now, {@code 0xRRGGBB}, row by row */
+    public int[] pixels(Control control) {
+        flush();
+        Point size = control.getSize();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(control);
+        try {
+            gc.copyArea(image, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        org.eclipse.swt.graphics.ImageData data = image.getImageData();
+        image.dispose();
+        int[] out = new int[size.x * size.y];
+        for (int y = 0; y < size.y; y++) {
+            for (int x = 0; x < size.x; x++) {
+                org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                out[y * size.x + x] = (rgb.red << 16) | (rgb.green << 8) | rgb.blue;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the pixels a control shows once two reads in a row agree (a paint may be under way), within
+     *         {@code timeout}
+     */
+    public int[] stablePixels(Control control, Duration timeout) {
+        int[][] last = { pixels(control) };
+        waitUntil("the pixels of " + control + " to settle", () -> {
+            int[] now = pixels(control);
+            boolean same = java.util.Arrays.equals(now, last[0]);
+            last[0] = now;
+            return same;
+        }, timeout);
+        return last[0];
     }
 
     /** A {@link UISynchronize} backed by this display, as the e4 workbench would inject. */
