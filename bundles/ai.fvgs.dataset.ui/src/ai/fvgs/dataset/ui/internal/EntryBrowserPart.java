@@ -62,6 +62,7 @@ public final class EntryBrowserPart {
 
     private final DatasetConnection connection;
     private final Consumer<DatasetConnection> connectionListener = c -> async(this::connectionChanged);
+    private final Runnable sessionChanged = () -> async(this::refreshSoon);
     private BiConsumer<Listing, Integer> opener;
     private Display display;
     private Composite root;
@@ -101,6 +102,9 @@ public final class EntryBrowserPart {
     @PreDestroy
     public void dispose() {
         connection.removeListener(connectionListener);
+        if (session != null) {
+            session.removeChangeListener(sessionChanged);
+        }
         thumbnails.values().forEach(Image::dispose);
         thumbnails.clear();
     }
@@ -171,7 +175,7 @@ public final class EntryBrowserPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new LazyContent());
-        column("", THUMBNAIL + 8, e -> "", this::thumbnail);
+        column("", THUMBNAIL + 8, e -> "", e -> null);
         column("Id", 70, e -> Long.toString(e.id()), e -> null);
         column("Status", 90, e -> e.status().label(), e -> null);
         column("Labeller", 100, e -> e.assignee() == null ? "" : e.assignee(), e -> null);
@@ -179,6 +183,16 @@ public final class EntryBrowserPart {
         column("Text", 260, e -> e.texts().stream().map(EntryText::text).findFirst().orElse("").lines().findFirst().orElse(""), e -> null);
         column("Changed", 130, e -> TIME.format(e.updatedAt()), e -> null);
         viewer.getTable().addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, THUMBNAIL + 4));
+        // the thumbnail is painted, not set as the item's image: only painted rows load one
+        viewer.getTable().addListener(SWT.PaintItem, e -> {
+            if (e.index == 0 && e.item.getData() instanceof DatasetEntry entry) {
+                Image image = thumbnail(entry);
+                if (image != null) {
+                    org.eclipse.swt.graphics.Rectangle b = image.getBounds();
+                    e.gc.drawImage(image, e.x + 4 + (THUMBNAIL - b.width) / 2, e.y + (e.height - b.height) / 2);
+                }
+            }
+        });
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
 
         summary = new org.eclipse.swt.widgets.Label(root, SWT.NONE);
@@ -219,7 +233,13 @@ public final class EntryBrowserPart {
     }
 
     private void connectionChanged() {
+        if (session != null) {
+            session.removeChangeListener(sessionChanged);
+        }
         session = connection.session();
+        if (session != null) {
+            session.addChangeListener(sessionChanged);
+        }
         if (session == null) {
             Throwable p = connection.problem();
             summary.setText(p == null ? "Not connected" : DatasetErrors.unwrap(p).getMessage());
@@ -349,7 +369,7 @@ public final class EntryBrowserPart {
                         eldest.getValue().dispose();
                         thumbnails.remove(eldest.getKey());
                     }
-                    viewer.update(e, null);
+                    viewer.getTable().redraw();
                 }
             }));
         }

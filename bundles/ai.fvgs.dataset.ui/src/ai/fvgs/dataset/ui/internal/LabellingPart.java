@@ -144,6 +144,8 @@ public final class LabellingPart {
 
         Composite side = new Composite(sash, SWT.NONE);
         side.setLayout(new GridLayout(1, false));
+        // narrow lists and fields: the side panel takes the width the sash gives it, the texts are clipped
+        java.util.function.Consumer<org.eclipse.swt.widgets.Control> narrow = c -> ((GridData) c.getLayoutData()).widthHint = 120;
         new org.eclipse.swt.widgets.Label(side, SWT.NONE).setText("Category (type to search, Enter picks):");
         categoryFilter = new Text(side, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         categoryFilter.setMessage("e.g. dress");
@@ -197,12 +199,23 @@ public final class LabellingPart {
         caption.addListener(SWT.FocusOut, e -> applyCaption());
 
         Composite buttons = new Composite(side, SWT.NONE);
-        buttons.setLayout(new GridLayout(4, true));
-        button(buttons, "< Previous", this::previous);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        buttons.setLayout(new GridLayout(2, true));
         button(buttons, "Save", this::save);
         button(buttons, "Submit", this::submit);
+        button(buttons, "< Previous", this::previous);
         button(buttons, "Next >", this::next);
-        sash.setWeights(3, 1);
+        for (org.eclipse.swt.widgets.Control c : List.of(categoryFilter, categories, skeletons, attributeFilter, attributes, caption)) {
+            narrow.accept(c);
+        }
+        for (org.eclipse.swt.widgets.Control c : side.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Label l) {
+                GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+                gd.widthHint = 120;
+                l.setLayoutData(gd);
+            }
+        }
+        sash.setWeights(7, 3);
 
         status = new org.eclipse.swt.widgets.Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

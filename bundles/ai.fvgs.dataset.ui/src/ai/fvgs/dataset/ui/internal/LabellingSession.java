@@ -54,6 +54,8 @@ public final class LabellingSession implements AutoCloseable {
         }
     };
 
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private LabellingSession(DatasetStore store, String user, Vocabulary vocabulary) {
         this.store = store;
         this.user = user;
@@ -105,6 +107,24 @@ public final class LabellingSession implements AutoCloseable {
      */
     public static List<String> labellers(DatasetStore store) throws DatasetException {
         return store.users().stream().filter(u -> LABELLING.contains(u.role())).map(User::name).toList();
+    }
+
+    /**
+     * @param listener told, on a background thread, after this session saved, submitted or took an entry (the
+     *                 browser searches again)
+     */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** @param listener no longer told */
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
+    }
+
+    private <T> T changed(T result) {
+        changeListeners.forEach(Runnable::run);
+        return result;
     }
 
     /** @return the store */
@@ -202,7 +222,7 @@ public final class LabellingSession implements AutoCloseable {
         Annotations stored = store.annotations().save(entryId, version, user, annotations, user);
         forget(entryId);
         DatasetEntry entry = store.entry(entryId).orElseThrow(() -> new DatasetException("entry " + entryId + " was deleted"));
-        return new Saved(stored, entry);
+        return changed(new Saved(stored, entry));
     }
 
     /**
@@ -226,7 +246,7 @@ public final class LabellingSession implements AutoCloseable {
         }
         DatasetEntry done = store.workflow().transition(e, EntryStatus.SUBMITTED, null, user);
         forget(entry.id());
-        return done;
+        return changed(done);
     }
 
     /**
@@ -236,7 +256,7 @@ public final class LabellingSession implements AutoCloseable {
      * @throws DatasetException on a database error
      */
     public Optional<Long> takeNext() throws DatasetException {
-        return store.workflow().next(user).map(DatasetEntry::id);
+        return changed(store.workflow().next(user).map(DatasetEntry::id));
     }
 
     /** Stops the background threads; the store stays open. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.AnnotationSet;
+import ai.fvgs.dataset.ConflictException;
 import ai.fvgs.dataset.DatasetEntry;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryStatus;
@@ -234,6 +235,18 @@ class LabellingUITest {
         browser.mode().notifyListeners(SWT.Selection, new Event());
         driver.waitUntil("all four entries in the browser", () -> browser.summaryText().startsWith("4 entries"), TIMEOUT);
         driver.waitUntil("thumbnails of the visible rows", () -> browser.thumbnailsHeld() == 4, TIMEOUT);
+        org.eclipse.swt.widgets.Table table = browser.viewer().getTable();
+        driver.waitUntil("the thumbnails painted in the first column", () -> {
+            int[] px = driver.pixels(table);
+            int w = table.getSize().x;
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = table.getHeaderHeight(); y < table.getSize().y; y++) {
+                for (int x = 0; x < EntryBrowserPart.THUMBNAIL + 8 && x < w; x++) {
+                    colours.add(px[y * w + x]);
+                }
+            }
+            return colours.size() > 200;
+        }, TIMEOUT);
         driver.screenshot(shell, "labelling-browser");
     }
 
@@ -286,6 +299,43 @@ class LabellingUITest {
         labelling.save();
         driver.waitUntil("the save", () -> !labelling.work().dirty() && !labelling.busy(), TIMEOUT);
         assertEquals(2, store.annotations().read(labelling.work().entry().id()).set("lena").orElseThrow().annotations().size());
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirstTheLabellerReloadsOrOverwrites() throws Exception {
+        open(1, 320, 240);
+        takeNextEntry();
+        long id = labelling.work().entry().id();
+        Annotation theirs = new Annotation.Caption("en", "Corrected by the admin");
+        store.annotations().save(id, labelling.work().version(), "lena", List.of(theirs), "boss");
+
+        labelling.categoryFilter().setText("person fvgs-model");
+        labelling.categoryFilter().notifyListeners(SWT.DefaultSelection, new Event());
+        drag(labelling.canvas(), 10, 10, 100, 100);
+        List<ConflictException> asked = new ArrayList<>();
+        labelling.conflictChooser(c -> {
+            asked.add(c);
+            return LabellingPart.ConflictChoice.RELOAD;
+        });
+        labelling.save();
+        driver.waitUntil("the reload", () -> !asked.isEmpty() && !labelling.busy() && labelling.work().annotations().equals(List.of(theirs)),
+                TIMEOUT);
+        assertTrue(labelling.statusText().startsWith("Reloaded entry " + id), labelling.statusText());
+        assertEquals("Corrected by the admin", labelling.caption().getText());
+
+        // again, now keeping the labeller's set
+        store.annotations().save(id, labelling.work().version(), "lena", List.of(), "boss");
+        drag(labelling.canvas(), 20, 20, 120, 120);
+        List<Annotation> mine = labelling.work().annotations();
+        labelling.conflictChooser(c -> {
+            asked.add(c);
+            return LabellingPart.ConflictChoice.OVERWRITE;
+        });
+        labelling.save();
+        driver.waitUntil("the overwrite", () -> asked.size() == 2 && !labelling.busy() && !labelling.work().dirty(), TIMEOUT);
+        // the caption editor's text is written last on saving: the same annotations, the caption moved to the end
+        assertEquals(new java.util.HashSet<>(mine), new java.util.HashSet<>(store.annotations().read(id).set("lena").orElseThrow().annotations()));
+        assertEquals(labelling.work().annotations(), store.annotations().read(id).set("lena").orElseThrow().annotations());
     }
 
     @Test
