@@ -39,6 +39,9 @@ import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.EntryStatus;
 import ai.fvgs.dataset.ImportOptions;
 import ai.fvgs.dataset.ImportReport;
+import ai.fvgs.dataset.MediaItem;
+import ai.fvgs.dataset.NewEntry;
+import ai.fvgs.dataset.Provenance;
 import ai.fvgs.dataset.Role;
 import ai.fvgs.dataset.SearchQuery;
 import ai.fvgs.dataset.Shape;
@@ -347,6 +350,58 @@ class LabellingUITest {
         CompletionException reviewer = assertThrows(CompletionException.class, () -> connection.connect("rita").join());
         assertTrue(reviewer.getCause().getMessage().contains("is a reviewer and may not label"), reviewer.getCause().getMessage());
         assertEquals("lena", connection.session().user(), "the open session stays");
+    }
+
+    @Test
+    void theBrowserStaysSmoothWith20000Entries() throws Exception {
+        int images = 40, entries = 20_000;
+        open(images, 320, 240);
+        List<MediaItem> media = new ArrayList<>();
+        for (long id = 1; id <= images; id++) {
+            media.add(store.entry(id).orElseThrow().media().get(0));
+        }
+        long t0 = System.nanoTime();
+        for (int i = images; i < entries; i++) {
+            MediaItem m = media.get(i % images);
+            store.create(new NewEntry("generated-" + i, List.of(MediaItem.image(m.sha256(), m.sizeBytes(), m.mimeType(), m.width(), m.height(),
+                    "look-" + i + ".png")), List.of(), Provenance.UNKNOWN), "setup");
+        }
+        System.out.printf("created %d entries in %.1f s%n", entries - images, (System.nanoTime() - t0) / 1e9);
+
+        browser.mode().select(1);
+        long r0 = System.nanoTime();
+        browser.mode().notifyListeners(SWT.Selection, new Event());
+        driver.waitUntil("20,000 entries in the browser", () -> browser.listing() != null && browser.listing().size() == entries, TIMEOUT);
+        org.eclipse.swt.widgets.Table table = browser.viewer().getTable();
+        driver.waitUntil("the first rows", () -> rowsFilled(table), TIMEOUT);
+        double refresh = (System.nanoTime() - r0) / 1e6;
+
+        // jumps through the list as a fast scroll would: every jump needs a page nobody read yet
+        Random r = new Random(7);
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int top = r.nextInt(entries - 20);
+            long s0 = System.nanoTime();
+            table.setTopIndex(top);
+            driver.waitUntil("rows at " + top, () -> rowsFilled(table), TIMEOUT);
+            times.add(System.nanoTime() - s0);
+        }
+        Collections.sort(times);
+        System.out.printf("browser with %d entries: search and first rows %.1f ms; jump to an unread page p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                entries, refresh, times.get(times.size() / 2) / 1e6, times.get(times.size() * 95 / 100 - 1) / 1e6, times.get(times.size() - 1) / 1e6);
+        assertTrue(browser.thumbnailsHeld() <= images, "thumbnails are held per media file, at most the cache size");
+        assertTrue(table.getItemCount() == entries);
+    }
+
+    private boolean rowsFilled(org.eclipse.swt.widgets.Table table) {
+        int top = table.getTopIndex();
+        int visible = Math.max(1, table.getClientArea().height / table.getItemHeight());
+        for (int i = top; i < Math.min(table.getItemCount(), top + visible); i++) {
+            if (!(table.getItem(i).getData() instanceof DatasetEntry)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
