@@ -288,7 +288,12 @@ public final class LabellingPart {
                 selected = categories.getItemCount() - 1;
             }
         }
-        categories.setSelection(selected >= 0 ? selected : 0);
+        // nothing highlighted until a category is chosen, so the list never suggests a choice that was not made
+        if (selected >= 0) {
+            categories.setSelection(selected);
+        } else {
+            categories.deselectAll();
+        }
         categories.setRedraw(true);
     }
 

@@ -91,7 +91,7 @@ public final class LabellingSession implements AutoCloseable {
         if (found.isEmpty()) {
             List<String> labellers = labellers(store);
             throw new DatasetException("user '" + user + "' does not exist in the dataset " + store.databaseName() + "; "
-                    + (labellers.isEmpty() ? "there are no labellers yet: an admin adds one with 'fvgs dataset user add " + user + " labeller'"
+                    + (labellers.isEmpty() ? "there are no labellers yet: an admin adds one with 'fvgs dataset users add " + user + " --role labeller'"
                             : "choose one of the labellers: " + String.join(", ", labellers)));
         }
         if (!LABELLING.contains(found.get().role())) {
