@@ -42,7 +42,8 @@ import jakarta.inject.Inject;
  * media kind, category and attribute; a virtual list ({@link TableViewer} with {@link SWT#VIRTUAL} and an
  * {@link ILazyContentProvider}) whose pages are read off the display thread only when rows become visible, with
  * thumbnails from the media store's thumbnail cache loaded for visible rows only and disposed when they drop out
- * of a small cache. Double-click or Enter opens the entry in the annotation part.
+ * of a small cache; or the same entries as a {@link ThumbnailGrid}. Double-click or Enter opens the entry in the
+ * annotation part.
  */
 public final class EntryBrowserPart {
 
@@ -66,7 +67,9 @@ public final class EntryBrowserPart {
     private BiConsumer<Listing, Integer> opener;
     private Display display;
     private Composite root;
-    private Combo user, mode, status, media;
+    private Combo user, mode, status, media, view;
+    private Composite views;
+    private ThumbnailGrid grid;
     private Text search, category, attribute;
     private TableViewer viewer;
     private org.eclipse.swt.widgets.Label summary;
@@ -168,9 +171,16 @@ public final class EntryBrowserPart {
         for (Combo c : List.of(status, media)) {
             c.addListener(SWT.Selection, e -> refresh());
         }
+        new org.eclipse.swt.widgets.Label(filters, SWT.NONE).setText("View:");
+        view = new Combo(filters, SWT.READ_ONLY);
+        view.setItems("List", "Grid");
+        view.select(0);
 
-        viewer = new TableViewer(root, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        views = new Composite(root, SWT.NONE);
+        views.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        org.eclipse.swt.custom.StackLayout stack = new org.eclipse.swt.custom.StackLayout();
+        views.setLayout(stack);
+        viewer = new TableViewer(views, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setUseHashlookup(true);
@@ -194,6 +204,17 @@ public final class EntryBrowserPart {
             }
         });
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
+
+        grid = new ThumbnailGrid(views, this::thumbnail, row -> {
+            if (listing != null && listing.peek(row) != null) {
+                opener.accept(listing, row);
+            }
+        });
+        stack.topControl = viewer.getTable();
+        view.addListener(SWT.Selection, e -> {
+            stack.topControl = view.getSelectionIndex() == 1 ? grid.control() : viewer.getTable();
+            views.layout();
+        });
 
         summary = new org.eclipse.swt.widgets.Label(root, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -245,6 +266,7 @@ public final class EntryBrowserPart {
             summary.setText(p == null ? "Not connected" : DatasetErrors.unwrap(p).getMessage());
             listing = null;
             viewer.setItemCount(0);
+            grid.setListing(null);
             fillUsers();
             return;
         }
@@ -332,6 +354,7 @@ public final class EntryBrowserPart {
             viewer.setInput(found);
             viewer.setItemCount(found.size());
             viewer.refresh();
+            grid.setListing(found);
             summary.setText(found.size() + (found.size() == 1 ? " entry" : " entries") + (mode.getSelectionIndex() == 0 ? " in the queue of "
                     + s.user() : "") + "; double-click or Enter opens one");
         }));
@@ -345,31 +368,36 @@ public final class EntryBrowserPart {
     }
 
     private Image thumbnail(DatasetEntry e) {
+        return thumbnail(e, THUMBNAIL);
+    }
+
+    private Image thumbnail(DatasetEntry e, int size) {
         Optional<MediaItem> m = e.media().stream().filter(x -> x.kind() != MediaKind.TEXT).findFirst();
         if (m.isEmpty() || session == null) {
             return null;
         }
-        String sha = m.get().sha256();
-        Image image = thumbnails.get(sha);
-        if (image == null && loading.add(sha)) {
+        String sha = m.get().sha256(), key = sha + "@" + size;
+        Image image = thumbnails.get(key);
+        if (image == null && loading.add(key)) {
             Path file = session.store().media().thumbnailPath(sha, CACHED_THUMBNAIL);
             session.async(() -> {
                 if (!Files.isRegularFile(file)) {
                     return null;
                 }
                 ImageData data = new ImageData(file.toString());
-                double f = THUMBNAIL / (double) Math.max(data.width, data.height);
+                double f = Math.min(1, size / (double) Math.max(data.width, data.height));
                 return data.scaledTo(Math.max(1, (int) (data.width * f)), Math.max(1, (int) (data.height * f)));
             }).whenComplete((data, error) -> async(() -> {
-                loading.remove(sha);
+                loading.remove(key);
                 if (data != null) {
-                    thumbnails.put(sha, new Image(display, data));
+                    thumbnails.put(key, new Image(display, data));
                     while (thumbnails.size() > THUMBNAIL_CACHE) {
                         var eldest = thumbnails.entrySet().iterator().next();
                         eldest.getValue().dispose();
                         thumbnails.remove(eldest.getKey());
                     }
                     viewer.getTable().redraw();
+                    grid.control().redraw();
                 }
             }));
         }
@@ -437,6 +465,16 @@ public final class EntryBrowserPart {
     /** @return the "My queue"/"All entries" combo */
     public Combo mode() {
         return mode;
+    }
+
+    /** @return the list/grid switch */
+    public Combo view() {
+        return view;
+    }
+
+    /** @return the thumbnail grid */
+    public ThumbnailGrid grid() {
+        return grid;
     }
 
     /** @return the search field */

@@ -251,6 +251,24 @@ class LabellingUITest {
             return colours.size() > 200;
         }, TIMEOUT);
         driver.screenshot(shell, "labelling-browser");
+
+        // the thumbnail grid: the same entries, Right and Enter open the second one
+        browser.view().select(1);
+        browser.view().notifyListeners(SWT.Selection, new Event());
+        org.eclipse.swt.widgets.Canvas grid = browser.grid().control();
+        driver.waitUntil("the grid's thumbnails", () -> browser.thumbnailsHeld() == 8 && colours(grid) > 400, TIMEOUT);
+        driver.screenshot(shell, "labelling-grid");
+        key(grid, (char) 0, SWT.ARROW_RIGHT);
+        key(grid, (char) 0, SWT.ARROW_RIGHT);
+        assertEquals(1, browser.grid().selected());
+        long second = browser.listing().peek(1).id();
+        key(grid, '\r', SWT.CR);
+        driver.waitUntil("the second entry opened from the grid", () -> labelling.work() != null && labelling.work().entry().id() == second
+                && !labelling.busy(), TIMEOUT);
+    }
+
+    private int colours(Control c) {
+        return (int) java.util.Arrays.stream(driver.pixels(c)).distinct().count();
     }
 
     @Test
@@ -390,6 +408,19 @@ class LabellingUITest {
         System.out.printf("browser with %d entries: search and first rows %.1f ms; jump to an unread page p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 entries, refresh, times.get(times.size() / 2) / 1e6, times.get(times.size() * 95 / 100 - 1) / 1e6, times.get(times.size() - 1) / 1e6);
         assertTrue(browser.thumbnailsHeld() <= images, "thumbnails are held per media file, at most the cache size");
+
+        // the grid: End goes to the last of the 20,000, only the visible cells are read and painted
+        browser.view().select(1);
+        browser.view().notifyListeners(SWT.Selection, new Event());
+        driver.flush();
+        long g0 = System.nanoTime();
+        key(browser.grid().control(), (char) 0, SWT.END);
+        assertEquals(entries - 1, browser.grid().selected());
+        driver.waitUntil("the last cells", () -> {
+            int[] rows = browser.grid().visibleRows();
+            return rows[1] == entries && browser.listing().peek(entries - 1) != null && colours(browser.grid().control()) > 400;
+        }, TIMEOUT);
+        System.out.printf("grid: End to the last of %d entries painted with thumbnails in %.1f ms%n", entries, (System.nanoTime() - g0) / 1e6);
         assertTrue(table.getItemCount() == entries);
     }
 
