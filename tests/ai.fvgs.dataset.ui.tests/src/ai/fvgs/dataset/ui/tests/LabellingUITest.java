@@ -50,6 +50,7 @@ import ai.fvgs.dataset.ui.internal.DatasetConnection;
 import ai.fvgs.dataset.ui.internal.EntryBrowserPart;
 import ai.fvgs.dataset.ui.internal.LabellingPart;
 import ai.fvgs.sdk.Progress;
+import ai.fvgs.tests.swt.SwtDriver;
 
 /**
  * The labeller's day in a real SWT window over a real H2 file database: generated images are imported, a labeller
