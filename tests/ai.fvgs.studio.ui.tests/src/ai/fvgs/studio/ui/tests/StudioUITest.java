@@ -144,7 +144,15 @@ class StudioUITest {
 
         Path file = dir.resolve("look");
         nextFile.set(file);
-        new SaveAsHandler(actions).execute(session, shell);
+        // through dependency injection, as the workbench runs handlers: @Execute is on the handlers' superclass
+        org.eclipse.e4.core.contexts.IEclipseContext context = org.eclipse.e4.core.contexts.EclipseContextFactory.create("test");
+        context.set(ai.fvgs.studio.ui.internal.StudioSession.class, session);
+        context.set(org.eclipse.e4.ui.services.IServiceConstants.ACTIVE_SHELL, shell);
+        SaveAsHandler saveAs = new SaveAsHandler(actions);
+        assertEquals(Boolean.TRUE, org.eclipse.e4.core.contexts.ContextInjectionFactory.invoke(saveAs,
+                org.eclipse.e4.core.di.annotations.CanExecute.class, context));
+        org.eclipse.e4.core.contexts.ContextInjectionFactory.invoke(saveAs, org.eclipse.e4.core.di.annotations.Execute.class, context);
+        context.dispose();
         Path written = dir.resolve("look.json");
         assertTrue(Files.isRegularFile(written), ".json is added to a name without extension");
         Scene read = SceneFiles.read(written);

@@ -1,20 +1,12 @@
 package ai.fvgs.studio.ui.internal.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 
 import ai.fvgs.studio.SceneDocument;
-import ai.fvgs.studio.ui.internal.StudioSession;
 import ai.fvgs.studio.ui.internal.DocumentActions;
-import jakarta.inject.Named;
 
 /** File &gt; New (Ctrl+N): a new untitled scene, after asking about unsaved changes. */
-public final class NewHandler {
-
-    private final DocumentActions actions;
+public final class NewHandler extends FileHandler {
 
     /** With the native file dialog. */
     public NewHandler() {
@@ -23,22 +15,11 @@ public final class NewHandler {
 
     /** @param actions the file actions to use */
     public NewHandler(DocumentActions actions) {
-        this.actions = actions;
+        super(actions);
     }
 
-    /** @param session the Studio, if it runs @return whether the command can run */
-    @CanExecute
-    public boolean canExecute(@Optional StudioSession session) {
-        return session != null;
-    }
-
-    /**
-     * @param session the Studio
-     * @param shell   the active shell
-     */
-    @Execute
-    public void execute(StudioSession session, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        SceneDocument doc = session.document();
+    @Override
+    protected void run(DocumentActions actions, Shell shell, SceneDocument doc) {
         actions.newScene(shell, doc);
     }
 }
