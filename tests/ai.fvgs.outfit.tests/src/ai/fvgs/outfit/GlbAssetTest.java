@@ -18,6 +18,7 @@ import ai.fvgs.avatar.SizeClass;
 import ai.fvgs.outfit.internal.GlbMesh;
 import ai.fvgs.sdk.garment.GarmentAsset;
 import ai.fvgs.sdk.garment.GarmentCategory;
+import ai.fvgs.tests.support.Clearance;
 
 class GlbAssetTest {
 
@@ -63,7 +64,8 @@ class GlbAssetTest {
             DressedGarment tee = outfit.garments().get(1);
             assertEquals(2, vest.layer(), "a vest goes over the tee although listed first");
             AvatarMesh body = a.mesh();
-            Clearance skin = Clearance.body(body.positions(), body.normals(), body.parts(), java.util.Set.of(BodyPart.TORSO));
+            byte[] bodyParts = body.parts();
+            Clearance skin = new Clearance(body.positions(), body.normals(), v -> ai.fvgs.outfit.internal.Region.part(bodyParts[v]) == BodyPart.TORSO);
             // the waistcoat is a body garment: it must stay outside the tee's body (sleeves are fitted separately)
             Clearance shirt = new Clearance(tee.bindPositions(), tee.bindNormals(), v -> tee.coveredParts(v).contains(BodyPart.TORSO));
             float[] p = vest.bindPositions();

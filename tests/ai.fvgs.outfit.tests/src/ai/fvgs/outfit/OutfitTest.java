@@ -20,6 +20,7 @@ import ai.fvgs.sdk.garment.Drape;
 import ai.fvgs.sdk.garment.GarmentCategory;
 import ai.fvgs.sdk.garment.GarmentForm;
 import ai.fvgs.sdk.garment.Level;
+import ai.fvgs.tests.support.Clearance;
 
 class OutfitTest {
 

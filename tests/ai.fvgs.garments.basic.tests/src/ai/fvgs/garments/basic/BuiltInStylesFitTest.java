@@ -33,6 +33,7 @@ import ai.fvgs.scene.Material;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.garment.GarmentStyle;
 import ai.fvgs.sdk.garment.ParameterValues;
+import ai.fvgs.tests.support.Clearance;
 
 /**
  * Every built-in style, at its default parameters, fits every size preset without the body showing through:
@@ -160,6 +161,6 @@ class BuiltInStylesFitTest {
     /** The skin of the parts vertex {@code v} covers, built once per set of parts. */
     private static Clearance clearance(DressedGarment g, int v, java.util.Map<Set<BodyPart>, Clearance> by, float[] bp, float[] bn,
             byte[] parts) {
-        return by.computeIfAbsent(g.coveredParts(v), covered -> Clearance.body(bp, bn, parts, covered));
+        return by.computeIfAbsent(g.coveredParts(v), covered -> new Clearance(bp, bn, i -> covered.contains(BodyPart.values()[parts[i] - 1])));
     }
 }

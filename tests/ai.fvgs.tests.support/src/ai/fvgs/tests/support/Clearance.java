@@ -1,17 +1,15 @@
-package ai.fvgs.outfit;
+package ai.fvgs.tests.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-
-import ai.fvgs.avatar.BodyPart;
-import ai.fvgs.outfit.internal.Region;
+import java.util.function.IntPredicate;
 
 /**
  * Measures how far points lie outside a surface: for each point, the nearest surface vertex (uniform grid)
- * and the signed distance along that vertex's normal. Negative means the point is under the surface.
+ * and the signed distance along that vertex's normal. Negative means the point is under the surface. Shared by
+ * the garment and outfit tests that check garments against the body.
  */
-final class Clearance {
+public final class Clearance {
 
     private static final double CELL = 0.02;
 
@@ -24,7 +22,7 @@ final class Clearance {
      * @param normals   their unit normals
      * @param keep      which vertices belong to the surface
      */
-    Clearance(float[] positions, float[] normals, java.util.function.IntPredicate keep) {
+    public Clearance(float[] positions, float[] normals, IntPredicate keep) {
         this.positions = positions;
         this.normals = normals;
         for (int v = 0; v < positions.length / 3; v++) {
@@ -42,15 +40,11 @@ final class Clearance {
         }
     }
 
-    static Clearance body(float[] positions, float[] normals, byte[] parts, Set<BodyPart> of) {
-        return new Clearance(positions, normals, v -> of.contains(Region.part(parts[v])));
-    }
-
     /**
      * @return signed distance of (x, y, z) outside the surface, or +infinity if no surface vertex is within
      *         {@code reach} metres
      */
-    double outside(double x, double y, double z, double reach) {
+    public double outside(double x, double y, double z, double reach) {
         int r = (int) Math.ceil(reach / CELL);
         int cx = cell(x);
         int cy = cell(y);
