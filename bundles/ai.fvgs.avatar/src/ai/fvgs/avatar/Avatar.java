@@ -16,13 +16,6 @@ public record Avatar(AvatarProfile profile, AvatarMesh mesh, Skeleton skeleton, 
      * @return its base colour, {@code 0xRRGGBB}
      */
     public int colour(MaterialSlot slot) {
-        return switch (slot) {
-            case SKIN -> profile.skin().rgb();
-            case HAIR -> profile.hair().rgb();
-            case EYE_WHITE -> 0xF2EFEA;
-            case IRIS -> profile.face().irisRgb();
-            case BROW -> profile.face().browRgb();
-            case LIP -> profile.face().lipRgb();
-        };
+        return profile.colour(slot);
     }
 }

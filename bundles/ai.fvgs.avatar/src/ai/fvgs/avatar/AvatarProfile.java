@@ -55,4 +55,19 @@ public record AvatarProfile(String name, BodyTemplate template, BodyMeasurements
     public AvatarProfile withHair(Hair h) {
         return new AvatarProfile(name, template, measurements, skin, h, face);
     }
+
+    /**
+     * @param slot a material slot of the mesh
+     * @return its colour, {@code 0xRRGGBB}: skin, hair, face colours, and a fixed white for the eyes
+     */
+    public int colour(MaterialSlot slot) {
+        return switch (slot) {
+            case SKIN -> skin.rgb();
+            case HAIR -> hair.rgb();
+            case EYE_WHITE -> 0xF2EFEA;
+            case IRIS -> face.irisRgb();
+            case BROW -> face.browRgb();
+            case LIP -> face.lipRgb();
+        };
+    }
 }

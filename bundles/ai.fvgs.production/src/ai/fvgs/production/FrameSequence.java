@@ -10,7 +10,6 @@ import ai.fvgs.avatar.MaterialSlot;
 import ai.fvgs.motion.MotionClip;
 import ai.fvgs.motion.Pose;
 import ai.fvgs.motion.WorldPose;
-import ai.fvgs.outfit.Appearance;
 import ai.fvgs.outfit.DressedGarment;
 import ai.fvgs.outfit.Outfit;
 import ai.fvgs.outfit.OutfitAnimator;
@@ -19,7 +18,6 @@ import ai.fvgs.render.Light;
 import ai.fvgs.render.Material;
 import ai.fvgs.render.Mesh;
 import ai.fvgs.render.SceneItem;
-import ai.fvgs.render.Texture;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.sdk.background.Background;
@@ -101,17 +99,8 @@ public final class FrameSequence {
         List<DressedGarment> garments = outfit.garments();
         for (int g = 0; g < garments.size(); g++) {
             DressedGarment d = garments.get(g);
-            Appearance a = d.appearance();
-            Material m = Material.of(0xFF000000 | (a.patternTile() != null ? 0xFFFFFF : a.rgb())).withRoughness(a.roughness())
-                    .withSpecular(0.04 + 0.46 * a.sheen()).withDoubleSided(a.doubleSided());
-            float[] uvs = null;
-            if (a.patternTile() != null) {
-                m = m.withTexture(Texture.of(a.patternTile()));
-                uvs = d.uvs().clone();
-                for (int i = 0; i < uvs.length; i++) {
-                    uvs[i] = (float) (uvs[i] / a.patternScale());
-                }
-            }
+            Material m = Surfaces.garment(d.appearance());
+            float[] uvs = Surfaces.garmentUvs(d);
             Mesh mesh = new Mesh(animator.positions(g), animator.normals(g), uvs, d.triangles());
             garmentItems.add(new SceneItem(mesh, m, Production.garmentPartId(g)));
         }
@@ -143,14 +132,7 @@ public final class FrameSequence {
     }
 
     private Material bodyMaterial(MaterialSlot slot) {
-        Material m = Material.of(0xFF000000 | avatar.colour(slot));
-        return switch (slot) {
-            case SKIN -> m.withRoughness(0.55).withSpecular(0.18);
-            case HAIR -> m.withRoughness(0.4).withSpecular(0.3);
-            case IRIS, EYE_WHITE -> m.withRoughness(0.15).withSpecular(0.5).withCastsShadows(false);
-            case LIP -> m.withRoughness(0.35).withSpecular(0.3);
-            case BROW -> m.withRoughness(0.8).withSpecular(0.05).withCastsShadows(false);
-        };
+        return Surfaces.body(slot, avatar.colour(slot));
     }
 
     /** @return index of the next frame, 0 for the first */

@@ -12,14 +12,13 @@ import ai.fvgs.avatar.AvatarProfile;
 import ai.fvgs.avatar.BodyTemplate;
 import ai.fvgs.avatar.HairStyle;
 import ai.fvgs.avatar.MaterialSlot;
-import ai.fvgs.outfit.Appearance;
 import ai.fvgs.outfit.DressedGarment;
 import ai.fvgs.outfit.Outfit;
 import ai.fvgs.outfit.OutfitItem;
+import ai.fvgs.production.Surfaces;
 import ai.fvgs.render.Material;
 import ai.fvgs.render.Mesh;
 import ai.fvgs.render.SceneItem;
-import ai.fvgs.render.Texture;
 import ai.fvgs.sdk.body.BodyMeasurements;
 import ai.fvgs.sdk.body.Measurement;
 
@@ -91,17 +90,8 @@ public final class BodyGeometry {
         List<DressedGarment> dressed = outfit.garments();
         for (int g = 0; g < dressed.size(); g++) {
             DressedGarment d = dressed.get(g);
-            Appearance a = d.appearance();
-            Material m = Material.of(0xFF000000 | (a.patternTile() != null ? 0xFFFFFF : a.rgb())).withRoughness(a.roughness())
-                    .withSpecular(0.04 + 0.46 * a.sheen()).withDoubleSided(a.doubleSided());
-            float[] uvs = null;
-            if (a.patternTile() != null) {
-                m = m.withTexture(Texture.of(a.patternTile()));
-                uvs = d.uvs().clone();
-                for (int i = 0; i < uvs.length; i++) {
-                    uvs[i] = (float) (uvs[i] / a.patternScale());
-                }
-            }
+            Material m = Surfaces.garment(d.appearance());
+            float[] uvs = Surfaces.garmentUvs(d);
             clothes.add(new SceneItem(new Mesh(d.bindPositions(), d.bindNormals(), uvs, d.triangles()), m, GARMENT_PART + g));
         }
         return new BodyGeometry(avatar, split(avatar.mesh(), visible), clothes, height);
@@ -171,8 +161,7 @@ public final class BodyGeometry {
 
     /** The material of a plain fabric, as the production shades it. */
     private static Material plain(ai.fvgs.scene.Scene.Fabric f) {
-        return Material.of(0xFF000000 | (f.rgb() & 0xFFFFFF)).withRoughness(f.material().roughness())
-                .withSpecular(0.04 + 0.46 * f.material().sheen()).withDoubleSided(true);
+        return Surfaces.fabric(f.rgb(), f.material().roughness(), f.material().sheen(), true);
     }
 
     /**
@@ -189,21 +178,6 @@ public final class BodyGeometry {
     }
 
     private static Material material(MaterialSlot slot, AvatarProfile profile) {
-        int rgb = switch (slot) {
-            case SKIN -> profile.skin().rgb();
-            case HAIR -> profile.hair().rgb();
-            case EYE_WHITE -> 0xF2EFEA;
-            case IRIS -> profile.face().irisRgb();
-            case BROW -> profile.face().browRgb();
-            case LIP -> profile.face().lipRgb();
-        };
-        Material m = Material.of(0xFF000000 | rgb);
-        return switch (slot) {
-            case SKIN -> m.withRoughness(0.55).withSpecular(0.18);
-            case HAIR -> m.withRoughness(0.4).withSpecular(0.3);
-            case IRIS, EYE_WHITE -> m.withRoughness(0.15).withSpecular(0.5).withCastsShadows(false);
-            case LIP -> m.withRoughness(0.35).withSpecular(0.3);
-            case BROW -> m.withRoughness(0.8).withSpecular(0.05).withCastsShadows(false);
-        };
+        return Surfaces.body(slot, profile.colour(slot));
     }
 }
