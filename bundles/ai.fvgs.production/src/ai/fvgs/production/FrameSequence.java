@@ -48,34 +48,47 @@ public final class FrameSequence {
     private long backgroundNanos;
     private long clothNanos;
 
-    /** One material's triangles with their own compact vertex arrays, so the renderer transforms only those. */
-    private record Part(int[] vertices, float[] positions, float[] normals, Mesh mesh, SceneItem item) {
-        void gather(float[] allPositions, float[] allNormals) {
+    /**
+     * One material's triangles with their own compact vertex arrays, so the renderer transforms only those; one
+     * copy of the arrays (and of the mesh and scene item over them) per slot.
+     */
+    private record Part(int[] vertices, float[][] positions, float[][] normals, SceneItem[] items) {
+        void gather(int slot, float[] allPositions, float[] allNormals) {
+            float[] p = positions[slot];
+            float[] n = normals[slot];
             for (int i = 0; i < vertices.length; i++) {
                 int v = 3 * vertices[i];
-                positions[3 * i] = allPositions[v];
-                positions[3 * i + 1] = allPositions[v + 1];
-                positions[3 * i + 2] = allPositions[v + 2];
-                normals[3 * i] = allNormals[v];
-                normals[3 * i + 1] = allNormals[v + 1];
-                normals[3 * i + 2] = allNormals[v + 2];
+                p[3 * i] = allPositions[v];
+                p[3 * i + 1] = allPositions[v + 1];
+                p[3 * i + 2] = allPositions[v + 2];
+                n[3 * i] = allNormals[v];
+                n[3 * i + 1] = allNormals[v + 1];
+                n[3 * i + 2] = allNormals[v + 2];
             }
         }
     }
 
-    /** The floor under the model: invisible except for the shadows it catches; follows the model. */
-    private final float[] floorPositions = new float[12];
-    private final SceneItem floor = new SceneItem(new Mesh(floorPositions, new float[] { 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0 }, null,
-            new int[] { 0, 2, 1, 0, 3, 2 }), Material.shadowCatcher(Production.FLOOR_SHADOW_OPACITY), 0);
+    /** The floor under the model, per slot: invisible except for the shadows it catches; follows the model. */
+    private final float[][] floorPositions;
+    private final SceneItem[] floors;
 
     private final OutfitAnimator animator;
     /** The camera of every frame, worked out up front so that backgrounds can be painted ahead on other threads. */
     private final Camera[] cameras;
-    private final List<SceneItem> garmentItems = new ArrayList<>();
+    /** Per slot, the scene item of each garment. */
+    private final List<List<SceneItem>> garmentItems = new ArrayList<>();
+    /** Per slot, copies of each garment's vertex positions and normals; empty with one slot (the animator's arrays are used). */
+    private final List<float[][]> garmentPositions = new ArrayList<>();
+    private final List<float[][]> garmentNormals = new ArrayList<>();
+    private final int slots;
 
     private final boolean transparentAllowed;
 
-    FrameSequence(Production production, boolean transparentAllowed) {
+    FrameSequence(Production production, boolean transparentAllowed, int slots) {
+        if (slots < 1) {
+            throw new IllegalArgumentException("slots " + slots + " is invalid: it must be 1 or more");
+        }
+        this.slots = slots;
         this.production = production;
         this.scene = production.scene();
         this.avatar = production.avatar();
@@ -97,12 +110,30 @@ public final class FrameSequence {
             }
         }
         List<DressedGarment> garments = outfit.garments();
-        for (int g = 0; g < garments.size(); g++) {
-            DressedGarment d = garments.get(g);
-            Material m = Surfaces.garment(d.appearance());
-            float[] uvs = Surfaces.garmentUvs(d);
-            Mesh mesh = new Mesh(animator.positions(g), animator.normals(g), uvs, d.triangles());
-            garmentItems.add(new SceneItem(mesh, m, Production.garmentPartId(g)));
+        floorPositions = new float[slots][12];
+        floors = new SceneItem[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            floors[slot] = new SceneItem(new Mesh(floorPositions[slot], new float[] { 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0 }, null,
+                    new int[] { 0, 2, 1, 0, 3, 2 }), Material.shadowCatcher(Production.FLOOR_SHADOW_OPACITY), 0);
+            List<SceneItem> items = new ArrayList<>();
+            float[][] copiedPositions = new float[garments.size()][];
+            float[][] copiedNormals = new float[garments.size()][];
+            for (int g = 0; g < garments.size(); g++) {
+                DressedGarment d = garments.get(g);
+                Material m = Surfaces.garment(d.appearance());
+                float[] uvs = Surfaces.garmentUvs(d);
+                float[] p = animator.positions(g);
+                float[] n = animator.normals(g);
+                if (slots > 1) {
+                    // the animator updates its arrays in place for the next frame while this slot's frame renders
+                    p = copiedPositions[g] = p.clone();
+                    n = copiedNormals[g] = n.clone();
+                }
+                items.add(new SceneItem(new Mesh(p, n, uvs, d.triangles()), m, Production.garmentPartId(g)));
+            }
+            garmentItems.add(items);
+            garmentPositions.add(copiedPositions);
+            garmentNormals.add(copiedNormals);
         }
     }
 
@@ -125,10 +156,13 @@ public final class FrameSequence {
             ids[t] = mesh.parts()[tris[3 * t]];
         }
         vertices = Arrays.copyOf(vertices, count);
-        float[] p = new float[3 * count];
-        float[] n = new float[3 * count];
-        Mesh m = new Mesh(p, n, null, indices);
-        return new Part(vertices, p, n, m, new SceneItem(m, material, ids));
+        float[][] p = new float[slots][3 * count];
+        float[][] n = new float[slots][3 * count];
+        SceneItem[] items = new SceneItem[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            items[slot] = new SceneItem(new Mesh(p[slot], n[slot], null, indices), material, ids);
+        }
+        return new Part(vertices, p, n, items);
     }
 
     private Material bodyMaterial(MaterialSlot slot) {
@@ -163,6 +197,23 @@ public final class FrameSequence {
      * @return the frame's render scene
      */
     public ai.fvgs.render.Scene nextOver(RgbaImage paintedBackground) {
+        return nextOver(paintedBackground, 0);
+    }
+
+    /**
+     * Like {@link #nextOver(RgbaImage)}, but the frame's meshes live in slot {@code slot} of the sequence (see
+     * {@link Production#frames(boolean, int)}): its render scene stays valid while frames are made in the other
+     * slots, so frames in different slots can render at the same time. The caller must not reuse a slot before the
+     * frame made in it has rendered.
+     *
+     * @param paintedBackground the frame's background
+     * @param slot              0 to the sequence's slot count minus 1
+     * @return the frame's render scene
+     */
+    public ai.fvgs.render.Scene nextOver(RgbaImage paintedBackground, int slot) {
+        if (slot < 0 || slot >= slots) {
+            throw new IllegalArgumentException("slot " + slot + " is invalid: this sequence has " + slots + " slot(s)");
+        }
         if (next >= production.frameCount()) {
             throw new IllegalStateException("all " + production.frameCount() + " frames were made");
         }
@@ -182,12 +233,20 @@ public final class FrameSequence {
                 .camera(camera).background(paintedBackground).ambient(0xFFFFFF, scene.lights().ambient());
         lights.forEach(b::light);
         for (Part p : parts) {
-            p.gather(positions, normals);
-            b.add(p.item());
+            p.gather(slot, positions, normals);
+            b.add(p.items()[slot]);
         }
-        garmentItems.forEach(b::add);
-        placeFloor(root[0], root[2]);
-        b.add(floor);
+        if (slots > 1) {
+            float[][] copiedPositions = garmentPositions.get(slot);
+            float[][] copiedNormals = garmentNormals.get(slot);
+            for (int g = 0; g < copiedPositions.length; g++) {
+                System.arraycopy(animator.positions(g), 0, copiedPositions[g], 0, copiedPositions[g].length);
+                System.arraycopy(animator.normals(g), 0, copiedNormals[g], 0, copiedNormals[g].length);
+            }
+        }
+        garmentItems.get(slot).forEach(b::add);
+        placeFloor(floorPositions[slot], root[0], root[2]);
+        b.add(floors[slot]);
         animateNanos = System.nanoTime() - t0;
         backgroundNanos = 0;
         return b.build();
@@ -212,7 +271,7 @@ public final class FrameSequence {
         }
     }
 
-    private void placeFloor(double x, double z) {
+    private static void placeFloor(float[] floorPositions, double x, double z) {
         float[] corners = { -1, -1, 1, -1, 1, 1, -1, 1 };
         for (int i = 0; i < 4; i++) {
             floorPositions[3 * i] = (float) (x + FLOOR_HALF_SIZE * corners[2 * i]);

@@ -255,7 +255,7 @@ public final class Production {
 
     /** @return a fresh sequence of the frames, from the first, for outputs that keep transparency */
     public FrameSequence frames() {
-        return new FrameSequence(this, true);
+        return new FrameSequence(this, true, 1);
     }
 
     /**
@@ -264,7 +264,17 @@ public final class Production {
      * @return a fresh sequence of the frames, from the first
      */
     public FrameSequence frames(boolean transparentAllowed) {
-        return new FrameSequence(this, transparentAllowed);
+        return new FrameSequence(this, transparentAllowed, 1);
+    }
+
+    /**
+     * @param transparentAllowed as for {@link #frames(boolean)}
+     * @param slots              how many frames may be in flight at once: each slot has its own copy of the meshes,
+     *                           so a frame made in one slot can render while the next is posed in another
+     * @return a fresh sequence of the frames, from the first
+     */
+    public FrameSequence frames(boolean transparentAllowed, int slots) {
+        return new FrameSequence(this, transparentAllowed, slots);
     }
 
 }

@@ -3,12 +3,18 @@ package ai.fvgs.production;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import ai.fvgs.render.Camera;
 import ai.fvgs.render.FrameBuffers;
 import ai.fvgs.render.Renderer;
 import ai.fvgs.scene.Scene;
@@ -21,17 +27,24 @@ import ai.fvgs.video.VideoWriter;
 
 /**
  * Renders a {@link Production} to its outputs: a video, a PNG sequence and the guidance sequences. Frames are
- * made in order on the calling thread (posing, cloth, rasterizing with the renderer's threads) while a painter
- * thread paints the next frame's background and a writer thread encodes the previous frames, so painting and
- * encoding overlap rendering. Each frame is rendered in place onto its painted background (no copy of it), and
+ * posed in order on the calling thread (skinning, cloth) while a painter thread paints the next frame's background
+ * and a writer thread encodes the previous frames, so painting and encoding overlap rendering. With one thread the
+ * calling thread also rasterizes each frame; with N threads, N single-threaded renderers each rasterize a whole
+ * frame, N frames at once (each posed into its own slot of the {@link FrameSequence}), which keeps every core busy
+ * without the per-stage barriers of splitting one frame into tiles. Frames are the same either way: the renderer
+ * is bit-exact for any thread count, and the writer takes them in order. Each frame is rendered in place onto its painted background (no copy of it), and
  * only into the colour buffer when no guidance is written. Every output appears only
  * when complete: the video is renamed from a temporary file, the folders from hidden staging folders. On
  * failure or cancellation nothing is left behind.
  */
 public final class RenderJob {
 
-    /** Frames in flight: one being painted, one rendered, and up to two queued for or in the writer. */
-    private static final int IN_FLIGHT = 4;
+    /** Frames in flight besides those rendering: one being painted, and up to two queued for or in the writer. */
+    private static final int IN_FLIGHT_BESIDES_RENDERING = 3;
+    /** Most frames rendered at once; more threads than this also split each frame into tiles. */
+    static final int MAX_FRAMES_RENDERING = 8;
+    /** Bytes per pixel of a canvas with all five buffers: colour, depth, three normal components, part id, alpha. */
+    private static final int GUIDANCE_BYTES_PER_PIXEL = 4 + 4 + 12 + 4 + 4;
 
     private final Production production;
     private final RenderOptions options;
@@ -70,8 +83,12 @@ public final class RenderJob {
         // each frame is rendered in place onto its painted background; without a guidance folder only the colour is
         // kept, and the renderer skips the other four buffers
         boolean guidance = options.guidance() != null;
-        BlockingQueue<Canvas> free = new ArrayBlockingQueue<>(IN_FLIGHT);
-        for (int i = 0; i < IN_FLIGHT; i++) {
+        int slots = framesInFlight(options.threads(), (long) w * h * (guidance ? GUIDANCE_BYTES_PER_PIXEL : 4),
+                Runtime.getRuntime().maxMemory());
+        int tileThreads = Math.max(1, options.threads() / slots);
+        int canvases = slots + IN_FLIGHT_BESIDES_RENDERING;
+        BlockingQueue<Canvas> free = new ArrayBlockingQueue<>(canvases);
+        for (int i = 0; i < canvases; i++) {
             free.add(new Canvas(new RgbaImage(w, h), guidance));
         }
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -86,7 +103,21 @@ public final class RenderJob {
         });
         // an MP4 has no alpha channel: a transparent background then paints its opaque fallback colour
         boolean keepsAlpha = options.video() == null || VideoFormat.ofFile(options.video()).supportsAlpha();
-        FrameSequence frames = production.frames(keepsAlpha);
+        FrameSequence frames = production.frames(keepsAlpha, slots);
+        ExecutorService renderPool = slots == 1 ? null : Executors.newFixedThreadPool(slots, new ThreadFactory() {
+            private final AtomicInteger count = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "fvgs-render-frame-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
+        });
+        Renderer[] renderers = new Renderer[slots];
+        @SuppressWarnings("unchecked")
+        Future<double[]>[] rendering = new Future[slots];
+        AtomicLong renderNanos = new AtomicLong();
         long[] paintNanos = new long[2];
         double prepareMillis = (System.nanoTime() - start) / 1e6;
         long animate = 0, cloth = 0, paint = 0, render = 0, animateCpu = 0;
@@ -94,7 +125,10 @@ public final class RenderJob {
         long cpuEnd = cpuStart;
         Future<?> last = null;
         boolean ok = false;
-        try (Renderer renderer = new Renderer(options.threads(), options.settings())) {
+        try {
+            for (int slot = 0; slot < slots; slot++) {
+                renderers[slot] = new Renderer(tileThreads, options.settings());
+            }
             Future<Canvas> painted = paint(painter, frames, 0, free, paintNanos);
             for (int i = 0; i < n; i++) {
                 if (progress.isCancelled()) {
@@ -105,27 +139,35 @@ public final class RenderJob {
                     // the next frame's background is painted onto a free canvas while this one renders
                     painted = paint(painter, frames, i + 1, free, paintNanos);
                 }
+                int slot = i % slots;
+                if (rendering[slot] != null) {
+                    rendering[slot].get(); // the slot's meshes are free again once its last frame has rendered
+                }
                 long a0 = CpuClock.currentThread();
-                ai.fvgs.render.Scene frame = frames.nextOver(canvas.image);
+                ai.fvgs.render.Scene frame = frames.nextOver(canvas.image, slot);
                 animateCpu += CpuClock.currentThread() - a0;
                 animate += frames.animateNanos();
                 cloth += frames.clothNanos();
+                Camera camera = frames.camera();
+                double[] world = frames.worldKeypoints();
                 if (i == 0) {
                     outputs.open(options, production, hasTransparency(canvas.image));
                 }
-                long r0 = System.nanoTime();
-                renderer.render(frame, canvas.buffers);
-                render += System.nanoTime() - r0;
-                FrameBuffers buffers = canvas.buffers;
-                double[] keypoints = guidance
-                        ? PoseKeypointProjector.project(frames.worldKeypoints(), frames.camera(), buffers)
-                        : null;
+                Renderer renderer = renderers[slot];
+                Callable<double[]> work = () -> {
+                    long r0 = System.nanoTime();
+                    renderer.render(frame, canvas.buffers);
+                    renderNanos.addAndGet(System.nanoTime() - r0);
+                    return guidance ? PoseKeypointProjector.project(world, camera, canvas.buffers) : null;
+                };
+                Future<double[]> rendered = renderPool == null ? CompletableFuture.completedFuture(work.call()) : renderPool.submit(work);
+                rendering[slot] = rendered;
                 if (last != null && last.isDone()) {
                     last.get(); // a failed write stops the render now
                 }
                 last = writer.submit(() -> {
                     try {
-                        outputs.write(buffers, keypoints);
+                        outputs.write(canvas.buffers, await(rendered));
                     } finally {
                         free.add(canvas);
                     }
@@ -154,8 +196,21 @@ public final class RenderJob {
                 throw re;
             }
             throw new IOException(c);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) { // only from Callable.call on this thread; rendering throws no checked exception
+            throw new IllegalStateException(e);
         } finally {
             painter.shutdownNow();
+            if (renderPool != null) {
+                renderPool.shutdownNow();
+                awaitQuietly(renderPool);
+            }
+            for (Renderer r : renderers) {
+                if (r != null) {
+                    r.close();
+                }
+            }
             if (!ok) {
                 writer.shutdownNow();
                 try {
@@ -171,8 +226,47 @@ public final class RenderJob {
         double total = (System.nanoTime() - start) / 1e6;
         RenderResult.Cpu cpu = new RenderResult.Cpu((cpuEnd - cpuStart) / 1e6, animateCpu / 1e6, paintNanos[1] / 1e6,
                 outputs.writeCpuNanos / 1e6);
+        render = renderNanos.get();
         return new RenderResult(n, total, prepareMillis, animate / 1e6, cloth / 1e6, paint / 1e6, render / 1e6, outputs.writeNanos / 1e6,
                 cpu);
+    }
+
+    /**
+     * How many frames render at once: one per thread, at most {@link #MAX_FRAMES_RENDERING}, and no more than a quarter
+     * of the heap holds (each frame in flight needs its own canvas).
+     *
+     * @param threads        render threads asked for
+     * @param canvasBytes    bytes of one canvas
+     * @param maxHeapBytes   the heap's limit
+     * @return 1 to {@code min(threads, MAX_FRAMES_RENDERING)}
+     */
+    static int framesInFlight(int threads, long canvasBytes, long maxHeapBytes) {
+        long affordable = maxHeapBytes / 4 / Math.max(1, canvasBytes) - IN_FLIGHT_BESIDES_RENDERING;
+        return (int) Math.max(1, Math.min(Math.min(threads, MAX_FRAMES_RENDERING), affordable));
+    }
+
+    /** @return the result of a frame's rendering, with the failure's own exception if it failed */
+    private static double[] await(Future<double[]> rendered) throws IOException, InterruptedException {
+        try {
+            return rendered.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Paints frame {@code frame}'s background onto the next free canvas (waiting for one) and returns the canvas. */

@@ -82,7 +82,7 @@ public final class RenderCommand implements CliCommand {
                   --guidance DIR      also write the guidance sequences: OpenPose keypoint JSON (COCO-18) and
                                       skeleton images, depth, normals, segmentation and alpha matte per frame,
                                       with guidance.json describing them; DIR must be new or empty
-                  --threads N         render threads (default: one per processor)
+                  --threads N         render threads, one frame each (default: one per processor)
                   --no-antialiasing   one sample per pixel (faster previews)
                   --stats             print where the time went (wall-clock and processor milliseconds per frame for each stage)
                 """;

@@ -24,8 +24,11 @@ import ai.fvgs.render.Scene;
  * <pre>
  * RenderBenchmark [--sizes 1280x720,1920x1080] [--threads 1,2] [--runs 7] [--frames 30] [--warmup 40]
  *                 [--antialiasing four-rooks|none] [--shadow-map 1024] [--shadows on|off] [--textures on|off]
- *                 [--scene reference|production] [--guidance on|off]
+ *                 [--scene reference|production] [--guidance on|off] [--parallel tiles|frames]
  * </pre>
+ * With {@code --parallel tiles} (the default) one renderer with N threads renders each frame, its tiles split among
+ * the threads; with {@code --parallel frames} N single-threaded renderers render N frames at once, each into its own
+ * buffers, as a video render does (frames per second are then frames finished per second).
  * With {@code --guidance off} the frames go into {@linkplain FrameBuffers#colorOnly colour-only} buffers, as for a
  * render that writes only a video.
  */
@@ -41,6 +44,7 @@ public final class RenderBenchmark {
     private boolean textures = true;
     private boolean production;
     private boolean guidance = true;
+    private boolean frameParallel;
 
     private RenderBenchmark() {
     }
@@ -70,6 +74,11 @@ public final class RenderBenchmark {
                 case "--shadows" -> shadows = !"off".equals(v);
                 case "--textures" -> textures = !"off".equals(v);
                 case "--guidance" -> guidance = !"off".equals(v);
+                case "--parallel" -> frameParallel = switch (v) {
+                    case "frames" -> true;
+                    case "tiles" -> false;
+                    default -> throw new IllegalArgumentException("--parallel " + v + " is not allowed; allowed: tiles, frames");
+                };
                 case "--scene" -> production = switch (v) {
                     case "production" -> true;
                     case "reference" -> false;
@@ -88,6 +97,7 @@ public final class RenderBenchmark {
                 production ? "production" : "reference",
                 production ? frame.triangleCount() : reference.triangleCount(), settings.antialiasing(), shadows ? "on" : "off", settings.shadowMapSize(),
                 textures ? "on" : "off", guidance ? "on" : "off", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.println("tiles of a frame split among the threads" + (frameParallel ? "; no: one frame per thread" : ""));
         System.out.println("| frame | threads | median fps | slowest run | fastest run | median ms/frame | CPU ms/frame "
                 + "| load average |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -98,7 +108,7 @@ public final class RenderBenchmark {
                             textures);
             for (int t : threads) {
                 double[] cpu = new double[runs];
-                double[] fps = measure(scene, t, cpu);
+                double[] fps = frameParallel ? measureFrames(scene, t, cpu) : measure(scene, t, cpu);
                 // the machine's load while measuring: other processes take CPU time from the renderer
                 double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 System.out.printf(Locale.ROOT, "| %dx%d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n", size[0], size[1], t,
@@ -140,6 +150,65 @@ public final class RenderBenchmark {
         }
         Arrays.sort(cpuMillis);
         return result.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /**
+     * Like {@link #measure}, but {@code threadCount} single-threaded renderers render whole frames at once, each on its
+     * own thread into its own buffers; a run's frames are shared out as the threads become free.
+     */
+    private double[] measureFrames(Scene scene, int threadCount, double[] cpuMillis) {
+        List<Double> result = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threadCount);
+        Renderer[] renderers = new Renderer[threadCount];
+        FrameBuffers[] targets = new FrameBuffers[threadCount];
+        try {
+            for (int t = 0; t < threadCount; t++) {
+                renderers[t] = new Renderer(1, settings);
+                targets[t] = guidance ? new FrameBuffers(scene.width(), scene.height())
+                        : FrameBuffers.colorOnly(scene.width(), scene.height());
+            }
+            renderConcurrently(pool, scene, renderers, targets, warmup);
+            for (int r = 0; r < runs; r++) {
+                long cpu = cpuTime();
+                long start = System.nanoTime();
+                renderConcurrently(pool, scene, renderers, targets, frames);
+                result.add(frames * 1e9 / (System.nanoTime() - start));
+                cpuMillis[r] = (cpuTime() - cpu) / 1e6 / frames;
+            }
+        } finally {
+            pool.shutdownNow();
+            for (Renderer renderer : renderers) {
+                if (renderer != null) {
+                    renderer.close();
+                }
+            }
+        }
+        Arrays.sort(cpuMillis);
+        return result.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    private static void renderConcurrently(java.util.concurrent.ExecutorService pool, Scene scene, Renderer[] renderers,
+            FrameBuffers[] targets, int frames) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < renderers.length; t++) {
+            int slot = t;
+            running.add(pool.submit(() -> {
+                while (next.getAndIncrement() < frames) {
+                    renderers[slot].render(scene, targets[slot]);
+                }
+            }));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** @return CPU time used so far by all live threads of this JVM, in nanoseconds */
