@@ -21,6 +21,7 @@ public final class ChartCanvas {
     private final Canvas canvas;
     private final Font bold, italic;
     private Chart chart;
+    private int rowsTop;
 
     /** @param parent the parent */
     public ChartCanvas(Composite parent) {
@@ -52,6 +53,11 @@ public final class ChartCanvas {
     /** @return the chart shown, or {@code null} */
     public Chart chart() {
         return chart;
+    }
+
+    /** @return where the rows began when the chart was last painted, below the title and the legend, in pixels */
+    public int rowsTop() {
+        return rowsTop;
     }
 
     /** @param newChart the chart to show, or {@code null} for none */
@@ -87,6 +93,7 @@ public final class ChartCanvas {
             }
             y += ROW;
         }
+        rowsTop = y;
         if (chart.bars().isEmpty()) {
             gc.setFont(italic);
             gc.drawText(chart.empty(), GAP, y + GAP, true);

@@ -98,7 +98,7 @@ public record StatisticsFigures(DatasetStats stats, List<LabelCount> labels, Agr
                 bars.add(kappa(pair + ": kappa, " + k.attribute(), k, -1));
             }
             for (Agreement.Shapes s : p.shapes()) {
-                String text = s.meanIou().isPresent() ? String.format(Locale.ROOT, "mean IoU %.2f, %d of %d + %d matched", s.meanIou().getAsDouble(),
+                String text = s.meanIou().isPresent() ? String.format(Locale.ROOT, "mean IoU %.2f, %d matched of %d + %d shapes", s.meanIou().getAsDouble(),
                         s.matched(), s.shapesA(), s.shapesB()) : "undefined (nothing matched, " + s.shapesA() + " + " + s.shapesB() + " shapes)";
                 bars.add(new Chart.Bar(pair + ": " + s.kind() + " IoU", s.meanIou().isPresent() ? List.of(s.meanIou().getAsDouble()) : List.of(), text));
             }
@@ -108,7 +108,7 @@ public record StatisticsFigures(DatasetStats stats, List<LabelCount> labels, Agr
     }
 
     private static Chart.Bar kappa(String label, Agreement.Kappa k, long entries) {
-        String on = entries >= 0 ? " (" + entries + " entries)" : " (" + k.items() + " item" + (k.items() == 1 ? "" : "s") + ")";
+        String on = entries >= 0 ? " (" + entries + " entr" + (entries == 1 ? "y" : "ies") + ")" : " (" + k.items() + " item" + (k.items() == 1 ? "" : "s") + ")";
         if (k.kappa().isEmpty()) {
             return new Chart.Bar(label, List.of(), (k.items() == 0 ? "undefined: no attributes" : "undefined: chance agreement is 1") + on);
         }
