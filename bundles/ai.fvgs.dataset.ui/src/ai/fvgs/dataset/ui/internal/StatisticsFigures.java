@@ -103,7 +103,8 @@ public record StatisticsFigures(DatasetStats stats, List<LabelCount> labels, Agr
                 bars.add(new Chart.Bar(pair + ": " + s.kind() + " IoU", s.meanIou().isPresent() ? List.of(s.meanIou().getAsDouble()) : List.of(), text));
             }
         }
-        return new Chart("Agreement per labeller pair (" + agreement.entries() + " entries annotated by two or more labellers)", List.of("agreement"),
+        return new Chart("Agreement per labeller pair (" + agreement.entries() + (agreement.entries() == 1 ? " entry" : " entries")
+                + " annotated by two or more labellers)", List.of("agreement"),
                 List.of(0x00897b), bars, -1, 1, "No entry annotated by two labellers yet");
     }
 
