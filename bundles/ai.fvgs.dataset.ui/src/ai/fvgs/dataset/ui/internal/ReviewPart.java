@@ -258,6 +258,7 @@ public final class ReviewPart {
     }
 
     private void show(LoadedEntry entry) {
+        boolean same = entry != null && loaded != null && loaded.entry().id() == entry.entry().id();
         loaded = entry;
         List<String> names = entry == null ? List.of() : entry.annotations().labellers();
         labellerA.setItems(names.toArray(String[]::new));
@@ -269,7 +270,9 @@ public final class ReviewPart {
                 labellerB.select(a == 0 ? 1 : 0);
             }
         }
-        comment.setText(entry == null || entry.entry().reviewComment() == null ? "" : entry.entry().reviewComment());
+        if (!same) { // a reload of the same entry keeps the comment being written
+            comment.setText(entry == null || entry.entry().reviewComment() == null ? "" : entry.entry().reviewComment());
+        }
         showSets();
     }
 

@@ -310,4 +310,38 @@ class ReviewUITest {
         assertInstanceOf(Chart.Bar.class, labels.bars().stream().filter(x -> x.label().equals("box dress")).findFirst().orElseThrow());
         driver.screenshot(shell, "labelling-statistics");
     }
+
+    @Test
+    void whenSomeoneChangedTheEntryFirstTheReviewerReloadsAndRejectsWithAComment() throws Exception {
+        open();
+        long id = labellerSubmitsABox();
+        showTab(1);
+        review.connect("rita");
+        driver.waitUntil("the entry under review", () -> review.loaded() != null && !review.busy(), TIMEOUT);
+        assertEquals(List.of("lena"), review.loaded().annotations().labellers());
+        assertEquals(List.of("Only lena annotated this entry: nothing to compare"), review.diff().differences());
+
+        // a second labeller saves a set while the reviewer looks at the entry
+        store.annotations().save(id, store.annotations().read(id).entryVersion(), "mia",
+                List.of(new Annotation.Region(0, category(connection, "person", "fvgs-model"), new Shape.Box(10, 10, 50, 50))), "mia");
+        List<ai.fvgs.dataset.ConflictException> asked = new java.util.ArrayList<>();
+        review.conflictChooser(c -> {
+            asked.add(c);
+            return ReviewPart.ConflictChoice.RELOAD;
+        });
+        review.comment().setText("The dress box misses the hem");
+        review.reject();
+        driver.waitUntil("the conflict and the reload", () -> asked.size() == 1 && !review.busy()
+                && review.loaded().annotations().labellers().equals(List.of("lena", "mia")), TIMEOUT);
+        assertEquals(id, asked.get(0).entryId());
+        assertEquals(EntryStatus.SUBMITTED, status(id), "nothing was stored");
+        assertEquals("mia", review.labellerB().getText(), "the new set is shown on the right");
+        assertEquals("The dress box misses the hem", review.comment().getText(), "the comment survives the reload");
+
+        review.reject();
+        driver.waitUntil("the entry to be rejected", () -> status(id) == EntryStatus.REJECTED && !review.busy(), TIMEOUT);
+        assertEquals("The dress box misses the hem", store.entry(id).orElseThrow().reviewComment());
+        driver.waitUntil("the rejection in the figures", () -> !statistics.reading()
+                && statistics.figures().stats().byStatus().get(EntryStatus.REJECTED) == 1, TIMEOUT);
+    }
 }
