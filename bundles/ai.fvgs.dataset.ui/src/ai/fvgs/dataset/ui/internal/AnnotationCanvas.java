@@ -81,6 +81,10 @@ public final class AnnotationCanvas {
     private int panX, panY;
     private Annotation.Region moving;
     private double[] moveStart;
+    private boolean readOnly;
+    private java.util.function.IntFunction<String> notes = i -> null;
+    private java.util.function.IntPredicate flagged = i -> false;
+    private String emptyText = "No entry open: take the next entry (Alt+Right or J) or double-click one in the entry browser";
 
     /**
      * @param parent     the parent
@@ -163,6 +167,37 @@ public final class AnnotationCanvas {
             });
         }
         fit();
+    }
+
+    /**
+     * Makes the canvas read-only (review): zoom, pan and selecting a shape work; drawing, moving, deleting and undo
+     * do not, and the tool keys go to {@link #otherKeys(Predicate)}.
+     *
+     * @param on whether the shapes cannot be edited
+     */
+    public void readOnly(boolean on) {
+        readOnly = on;
+        cancelDrawing();
+        redraw();
+    }
+
+    /**
+     * Marks shapes, e.g. the differences between two labellers: a flagged shape is drawn with a dashed, thicker
+     * line, and a note is written after its label.
+     *
+     * @param newNotes   the note of the annotation at a position in the set, or {@code null} for none
+     * @param newFlagged whether the annotation at a position is flagged
+     */
+    public void marks(java.util.function.IntFunction<String> newNotes, java.util.function.IntPredicate newFlagged) {
+        notes = newNotes;
+        flagged = newFlagged;
+        redraw();
+    }
+
+    /** @param text what the canvas says when no entry is shown */
+    public void emptyText(String text) {
+        emptyText = text;
+        redraw();
     }
 
     /** @return the tool in use */
@@ -273,6 +308,10 @@ public final class AnnotationCanvas {
             spaceDown = true;
             return;
         }
+        if (readOnly) {
+            readOnlyKey(e);
+            return;
+        }
         if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z')) {
             if (work != null) {
                 work.undo();
@@ -330,6 +369,22 @@ public final class AnnotationCanvas {
         }
     }
 
+    private void readOnlyKey(Event e) {
+        char c = Character.toLowerCase(e.character);
+        Rectangle area = canvas.getClientArea();
+        if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) == 0 && (c == '+' || c == '=' || c == '-' || c == '0' || c == 'f' || e.keyCode == SWT.ESC)) {
+            if (c == '0' || c == 'f') {
+                fit();
+            } else if (e.keyCode == SWT.ESC) {
+                select(-1);
+            } else {
+                zoom(c == '-' ? 1 / STEP : STEP, area.width / 2, area.height / 2);
+            }
+        } else if (otherKeys.test(e)) {
+            e.doit = false;
+        }
+    }
+
     private void mouseDown(Event e) {
         canvas.setFocus();
         if (e.button == 2 || e.button == 1 && spaceDown) {
@@ -342,6 +397,10 @@ public final class AnnotationCanvas {
             return;
         }
         double[] p = toImage(e.x, e.y);
+        if (readOnly) {
+            select(hit(p));
+            return;
+        }
         switch (tool) {
         case SELECT -> {
             selected = hit(p);
@@ -563,7 +622,7 @@ public final class AnnotationCanvas {
         }
         if (work == null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-            gc.drawText("No entry open: take the next entry (Alt+Right or J) or double-click one in the entry browser", 12, 12, true);
+            gc.drawText(emptyText, 12, 12, true);
             return;
         }
         gc.setAntialias(SWT.ON);
@@ -577,14 +636,17 @@ public final class AnnotationCanvas {
                 int[] rgb = PALETTE[i % PALETTE.length];
                 Color colour = new Color(rgb[0], rgb[1], rgb[2]);
                 gc.setForeground(colour);
-                gc.setLineWidth(i == selected ? 3 : 2);
+                gc.setLineWidth((i == selected ? 3 : 2) + (flagged.test(i) ? 1 : 0));
+                gc.setLineStyle(flagged.test(i) ? SWT.LINE_DASH : SWT.LINE_SOLID);
                 drawShape(gc, s);
+                gc.setLineStyle(SWT.LINE_SOLID);
                 double[] b = bounds(s);
                 if (b != null) {
                     org.eclipse.swt.graphics.Point at = toCanvas(b[0], b[1]);
+                    String note = notes.apply(i);
                     gc.setBackground(colour);
                     gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                    gc.drawText(r.label().name(), at.x, Math.max(0, at.y - gc.getFontMetrics().getHeight()), false);
+                    gc.drawText(r.label().name() + (note == null ? "" : " - " + note), at.x, Math.max(0, at.y - gc.getFontMetrics().getHeight()), false);
                 }
             }
         }

@@ -43,7 +43,11 @@ public final class CheatSheet extends Dialog {
             new Shortcut("Mouse wheel, + and -", "Zoom about the pointer / the centre"),
             new Shortcut("0 or F", "Fit the image"),
             new Shortcut("Middle drag, or Space+drag", "Pan"),
-            new Shortcut("?", "This list"));
+            new Shortcut("?", "This list"),
+            new Shortcut("A or Ctrl+Shift+A", "Review: accept the entry and open the next one"),
+            new Shortcut("R or Ctrl+Shift+R", "Review: reject the entry (needs a review comment)"),
+            new Shortcut("J or Ctrl+Shift+N", "Review: next submitted entry (H: previous)"),
+            new Shortcut("F5", "Statistics: read the figures again"));
 
     private CheatSheet(Shell parent) {
         super(parent);

@@ -27,6 +27,7 @@ public final class DatasetConnection implements AutoCloseable {
     private volatile LabellingSession session;
     private volatile Throwable problem;
     private final List<Consumer<DatasetConnection>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> entryListeners = new CopyOnWriteArrayList<>();
 
     /** @param opener opens the store, on first use */
     public DatasetConnection(StoreOpener opener) {
@@ -48,6 +49,7 @@ public final class DatasetConnection implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 LabellingSession next = LabellingSession.open(store(), user);
+                next.addChangeListener(this::entriesChanged);
                 LabellingSession old = session;
                 session = next;
                 problem = null;
@@ -99,6 +101,24 @@ public final class DatasetConnection implements AutoCloseable {
     /** @param listener no longer told */
     public void removeListener(Consumer<DatasetConnection> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * @param listener told, on a background thread, after a part of this workbench saved, submitted, took, accepted
+     *                 or rejected an entry (the statistics read their figures again)
+     */
+    public void addEntryListener(Runnable listener) {
+        entryListeners.add(listener);
+    }
+
+    /** @param listener no longer told */
+    public void removeEntryListener(Runnable listener) {
+        entryListeners.remove(listener);
+    }
+
+    /** Tells the entry listeners that entries changed; call it off the display thread after a change is stored. */
+    public void entriesChanged() {
+        entryListeners.forEach(Runnable::run);
     }
 
     /** Closes the session and the store. */

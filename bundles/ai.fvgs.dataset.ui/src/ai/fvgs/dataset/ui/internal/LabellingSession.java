@@ -196,6 +196,18 @@ public final class LabellingSession implements AutoCloseable {
     }
 
     private LoadedEntry read(long entryId) throws DatasetException {
+        return read(store, entryId);
+    }
+
+    /**
+     * Reads an entry with its annotations and decodes its first image (call off the display thread).
+     *
+     * @param store   the store
+     * @param entryId the entry
+     * @return the entry, without its image when it has none or the image cannot be decoded
+     * @throws DatasetException if the entry does not exist, or on a database error
+     */
+    static LoadedEntry read(DatasetStore store, long entryId) throws DatasetException {
         DatasetEntry entry = store.entry(entryId).orElseThrow(() -> new DatasetException("entry " + entryId + " does not exist"));
         Annotations annotations = store.annotations().read(entryId);
         Optional<MediaItem> image = entry.media().stream().filter(m -> m.kind() == MediaKind.IMAGE).findFirst();

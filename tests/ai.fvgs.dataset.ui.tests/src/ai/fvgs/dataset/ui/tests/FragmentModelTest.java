@@ -18,6 +18,8 @@ import org.w3c.dom.NodeList;
 
 import ai.fvgs.dataset.ui.internal.EntryBrowserPart;
 import ai.fvgs.dataset.ui.internal.LabellingPart;
+import ai.fvgs.dataset.ui.internal.ReviewPart;
+import ai.fvgs.dataset.ui.internal.StatisticsPart;
 
 /**
  * The Dataset perspective's model fragment: it hangs off elements the application model has, names classes the
@@ -73,8 +75,8 @@ class FragmentModelTest {
                 parts.add(e.getAttribute("elementId"));
             }
         }
-        assertEquals(List.of(EntryBrowserPart.ID, LabellingPart.ID), parts);
-        assertEquals(2 + 2 + 4 + 1, classes, "2 parts, 2 part handlers, 4 handlers, 1 addon");
+        assertEquals(List.of(EntryBrowserPart.ID, LabellingPart.ID, ReviewPart.ID, StatisticsPart.ID), parts);
+        assertEquals(4 + 2 + 8 + 1, classes, "4 parts, 2 part handlers, 8 handlers, 1 addon");
     }
 
     @Test
@@ -93,7 +95,7 @@ class FragmentModelTest {
                 assertEquals("ai.fvgs.dataset.ui.perspective.dataset", e.getAttribute("value"));
             }
         }
-        assertEquals(Set.of("M3+ARROW_RIGHT", "M3+ARROW_LEFT", "M1+CR"), keys);
+        assertEquals(Set.of("M3+ARROW_RIGHT", "M3+ARROW_LEFT", "M1+CR", "M1+M2+A", "M1+M2+R", "M1+M2+N", "F5"), keys);
         assertEquals(Set.of("&Dataset", "&Labelling Shortcuts"), items);
     }
 }
