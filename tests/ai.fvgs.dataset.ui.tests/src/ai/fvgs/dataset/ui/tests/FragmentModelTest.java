@@ -74,7 +74,7 @@ class FragmentModelTest {
             }
         }
         assertEquals(List.of(EntryBrowserPart.ID, LabellingPart.ID), parts);
-        assertEquals(2 + 2 + 4 + 1, classes, "2 parts, 2 part handlers, 4 handlers, 1 addon");
+        assertEquals(2 + 2 + 6 + 1, classes, "2 parts, 2 part handlers, 6 handlers, 1 addon");
     }
 
     @Test
@@ -94,6 +94,6 @@ class FragmentModelTest {
             }
         }
         assertEquals(Set.of("M3+ARROW_RIGHT", "M3+ARROW_LEFT", "M1+CR"), keys);
-        assertEquals(Set.of("&Dataset", "&Labelling Shortcuts"), items);
+        assertEquals(Set.of("&Dataset", "&Labelling Shortcuts", "Import Dataset &Media...", "&Export Dataset..."), items);
     }
 }
