@@ -43,6 +43,11 @@ public final class CheatSheet extends Dialog {
             new Shortcut("Mouse wheel, + and -", "Zoom about the pointer / the centre"),
             new Shortcut("0 or F", "Fit the image"),
             new Shortcut("Middle drag, or Space+drag", "Pan"),
+            new Shortcut(", and .", "Video: previous / next frame (< and > step 10)"),
+            new Shortcut("Space", "Video: play / pause at the video's frame rate"),
+            new Shortcut("[ and ]", "Video: previous / next keyframe of the selected track"),
+            new Shortcut("I", "Video: set a keyframe of the selected track at this frame (moving its shape sets one too)"),
+            new Shortcut("Shift+I", "Video: delete the selected track's keyframe at this frame"),
             new Shortcut("?", "This list"));
 
     private CheatSheet(Shell parent) {
