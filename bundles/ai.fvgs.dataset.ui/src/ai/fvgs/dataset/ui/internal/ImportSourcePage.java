@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import ai.fvgs.dataset.Consent;
 import ai.fvgs.dataset.FrameSampling;
 import ai.fvgs.dataset.ImportOptions;
 import ai.fvgs.dataset.Provenance;
@@ -38,9 +39,9 @@ public final class ImportSourcePage extends WizardPage {
 
     private final String user;
     private Button folder, manifest, coco;
-    private Text source, images, labeller, language;
+    private Text source, images, labeller, language, licence, creator;
     private Button browseImages, nearDuplicates;
-    private Combo sampling;
+    private Combo sampling, consent;
     private Spinner stills, distance;
 
     /** @param user who imports: the default labeller of COCO annotations */
@@ -103,11 +104,26 @@ public final class ImportSourcePage extends WizardPage {
         nearDuplicates.setSelection(true);
         distance = new Spinner(options, SWT.BORDER);
         distance.setValues(ImportOptions.DEFAULT_NEAR_DUPLICATE_DISTANCE, 0, 64, 0, 1, 4);
+        new Label(options, SWT.NONE).setText("Licence (e.g. CC-BY-4.0):");
+        licence = new Text(options, SWT.BORDER);
+        licence.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(options, SWT.NONE).setText("Creator:");
+        creator = new Text(options, SWT.BORDER);
+        creator.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(options, SWT.NONE).setText("Consent of the people shown:");
+        consent = new Combo(options, SWT.READ_ONLY);
+        for (Consent c : Consent.values()) {
+            consent.add(c.label());
+        }
+        consent.select(Consent.UNKNOWN.ordinal());
+        Label note = new Label(options, SWT.WRAP);
+        note.setText("Side-cars and manifest lines may override these.");
+        note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         for (var c : new org.eclipse.swt.widgets.Widget[] { folder, manifest, coco, nearDuplicates }) {
             c.addListener(SWT.Selection, e -> validate());
         }
-        for (Text t : new Text[] { source, images, labeller, language }) {
+        for (Text t : new Text[] { source, images, labeller, language, licence, creator }) {
             t.addListener(SWT.Modify, e -> validate());
         }
         stills.addListener(SWT.Modify, e -> validate());
@@ -189,8 +205,14 @@ public final class ImportSourcePage extends WizardPage {
 
     private ImportOptions options() {
         FrameSampling frames = sampling.getSelectionIndex() == 1 ? FrameSampling.SCENE_CHANGES : FrameSampling.UNIFORM;
-        return new ImportOptions(Provenance.UNKNOWN, language.getText().strip(), nearDuplicates.getSelection() ? distance.getSelection() : -1, user,
+        Provenance provenance = new Provenance(null, blankToNull(licence), null, Consent.values()[consent.getSelectionIndex()], blankToNull(creator),
+                null);
+        return new ImportOptions(provenance, language.getText().strip(), nearDuplicates.getSelection() ? distance.getSelection() : -1, user,
                 frames, stills.getSelection());
+    }
+
+    private static String blankToNull(Text t) {
+        return t.getText().isBlank() ? null : t.getText().strip();
     }
 
     /** @return the import the page describes; only when the page is complete */
@@ -218,6 +240,11 @@ public final class ImportSourcePage extends WizardPage {
         manifest.setSelection(kind == 1);
         coco.setSelection(kind == 2);
         validate();
+    }
+
+    /** @return the licence field */
+    public Text licence() {
+        return licence;
     }
 
     /** @return the stills-per-video field */

@@ -45,7 +45,7 @@ public final class VideoStrip {
     private double fps = 25;
     private boolean playing;
     private long playStartNanos;
-    private int playStartFrame, decoded, asked;
+    private int playStartFrame, decoded, asked, generation;
 
     /**
      * @param parent  the composite under the canvas
@@ -122,13 +122,14 @@ public final class VideoStrip {
      */
     public void open(int mediaIndex, Path file) {
         close();
+        int mine = ++generation; // a video opened for an earlier entry must not show for this one
         media = mediaIndex;
         asked = 0;
         decoded = 0;
         counter.setText("Opening the video...");
         show(true);
         VideoFrames.open(file).whenComplete((opened, error) -> display.asyncExec(() -> {
-            if (root.isDisposed() || media != mediaIndex || frames != null) {
+            if (root.isDisposed() || generation != mine) {
                 if (opened != null) {
                     opened.close();
                 }
@@ -137,7 +138,7 @@ public final class VideoStrip {
             if (error != null) {
                 counter.setText("No video");
                 message.accept("The video cannot be read: " + DatasetErrors.unwrap(error).getMessage());
-                DatasetErrors.show(null, "Open Video", "The video of the entry cannot be read", error); // logged; the status line says it
+                DatasetErrors.show(root.getShell(), "Open Video", "The video of the entry cannot be read", error);
                 return;
             }
             frames = opened;
@@ -150,6 +151,7 @@ public final class VideoStrip {
 
     /** Stops playback, closes the video and hides the strip (the entry is not a video). */
     public void close() {
+        generation++;
         pause();
         if (frames != null) {
             frames.close();

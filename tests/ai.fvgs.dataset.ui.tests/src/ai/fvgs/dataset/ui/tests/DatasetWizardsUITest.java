@@ -130,6 +130,7 @@ class DatasetWizardsUITest {
         wizard.sourcePage().source().setText(dir.resolve("missing").toString());
         assertEquals("Source folder '" + dir.resolve("missing") + "' does not exist or is not a folder", wizard.sourcePage().getErrorMessage());
         wizard.sourcePage().source().setText(in.toString());
+        wizard.sourcePage().licence().setText("CC-BY-4.0");
         assertNull(wizard.sourcePage().getErrorMessage());
         press(IDialogConstants.NEXT_LABEL);
         driver.waitUntil("the import to end", () -> wizard.reportPage().finished(), TIMEOUT);
@@ -167,7 +168,11 @@ class DatasetWizardsUITest {
 
         press(IDialogConstants.FINISH_LABEL);
         driver.waitUntil("the browser to show the new entries", () -> browser.summaryText().startsWith("3 entries"), TIMEOUT);
-        assertEquals(3, store.search().search(SearchQuery.all()).total());
+        List<ai.fvgs.dataset.DatasetEntry> entries = store.search().search(SearchQuery.all()).entries();
+        assertEquals(3, entries.size());
+        for (ai.fvgs.dataset.DatasetEntry e : entries) {
+            assertEquals("CC-BY-4.0", e.provenance().licence(), "the licence of the wizard's options");
+        }
     }
 
     @Test
