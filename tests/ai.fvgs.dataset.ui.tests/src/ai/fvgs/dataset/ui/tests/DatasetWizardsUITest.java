@@ -157,6 +157,7 @@ class DatasetWizardsUITest {
         assertFalse(problems.getItem(0).getText(2).isBlank(), "the reason is given");
         assertTrue(enabled(IDialogConstants.FINISH_LABEL));
         assertFalse(enabled(IDialogConstants.BACK_LABEL), "an import that ran cannot be changed");
+        driver.stablePixels(dialog.getShell(), TIMEOUT); // the buttons repainted in their new state
         driver.screenshot(dialog.getShell(), "labelling-import");
 
         Path saved = dir.resolve("report.tsv");
@@ -214,6 +215,7 @@ class DatasetWizardsUITest {
         driver.waitUntil("the export to end", () -> wizard.reportPage().finished(), TIMEOUT);
         driver.flush();
         assertNotNull(wizard.reportPage().report(), wizard.reportPage().stateText());
+        driver.stablePixels(dialog.getShell(), TIMEOUT); // the buttons repainted in their new state
         driver.screenshot(dialog.getShell(), "labelling-export");
 
         assertEquals(3, store.snapshots().find("spring-26").orElseThrow().entryCount());

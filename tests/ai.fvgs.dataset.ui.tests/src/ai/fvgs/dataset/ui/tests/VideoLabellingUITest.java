@@ -216,6 +216,7 @@ class VideoLabellingUITest {
             }
             return false;
         }, TIMEOUT);
+        driver.stablePixels(shell, TIMEOUT);
         driver.screenshot(shell, "labelling-video");
 
         // keys: , steps back, i sets a keyframe, Shift+I deletes it, ] jumps to the next keyframe
