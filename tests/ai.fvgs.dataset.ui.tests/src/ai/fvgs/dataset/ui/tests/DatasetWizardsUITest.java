@@ -32,11 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.ExportFormat;
 import ai.fvgs.dataset.ExportMedia;
+import ai.fvgs.dataset.Label;
 import ai.fvgs.dataset.Role;
 import ai.fvgs.dataset.SearchQuery;
+import ai.fvgs.dataset.Shape;
 import ai.fvgs.dataset.ui.internal.DatasetConnection;
 import ai.fvgs.dataset.ui.internal.EntryBrowserPart;
 import ai.fvgs.dataset.ui.internal.ExportWizard;
@@ -121,6 +124,13 @@ class DatasetWizardsUITest {
         return SwtDriver.find(dialog.getShell(), Button.class).stream().anyMatch(b -> b.getText().equals(label) && b.isEnabled());
     }
 
+    /** Lets GTK repaint for a moment (paints come from its frame clock, not at once), then until the pixels settle. */
+    private void settle(Shell s) {
+        long until = System.nanoTime() + 300_000_000L;
+        driver.waitUntil("time passing", () -> System.nanoTime() > until, TIMEOUT);
+        driver.stablePixels(s, TIMEOUT);
+    }
+
     private void importFolder(Path in) throws Exception {
         ImportWizard wizard = new ImportWizard(connection, "lena", () -> connection.session().datasetChanged());
         dialog = new WizardDialog(shell, wizard);
@@ -157,7 +167,7 @@ class DatasetWizardsUITest {
         assertFalse(problems.getItem(0).getText(2).isBlank(), "the reason is given");
         assertTrue(enabled(IDialogConstants.FINISH_LABEL));
         assertFalse(enabled(IDialogConstants.BACK_LABEL), "an import that ran cannot be changed");
-        driver.stablePixels(dialog.getShell(), TIMEOUT); // the buttons repainted in their new state
+        settle(dialog.getShell()); // the buttons repainted in their new state
         driver.screenshot(dialog.getShell(), "labelling-import");
 
         Path saved = dir.resolve("report.tsv");
@@ -184,6 +194,9 @@ class DatasetWizardsUITest {
         }
         importFolder(in);
         press(IDialogConstants.FINISH_LABEL);
+        long first = store.search().search(SearchQuery.all()).entries().get(0).id();
+        store.annotations().save(first, store.entry(first).orElseThrow().version(), "lena",
+                List.of(new Annotation.Region(0, Label.of("dress"), new Shape.Box(10, 20, 60, 80))), "lena");
 
         ExportWizard wizard = new ExportWizard(connection, "lena");
         dialog = new WizardDialog(shell, wizard);
@@ -215,7 +228,7 @@ class DatasetWizardsUITest {
         driver.waitUntil("the export to end", () -> wizard.reportPage().finished(), TIMEOUT);
         driver.flush();
         assertNotNull(wizard.reportPage().report(), wizard.reportPage().stateText());
-        driver.stablePixels(dialog.getShell(), TIMEOUT); // the buttons repainted in their new state
+        settle(dialog.getShell()); // the buttons repainted in their new state
         driver.screenshot(dialog.getShell(), "labelling-export");
 
         assertEquals(3, store.snapshots().find("spring-26").orElseThrow().entryCount());
@@ -228,6 +241,9 @@ class DatasetWizardsUITest {
             names.add(m.group(1));
         }
         assertEquals(3, names.size(), "three images in the COCO file: " + names);
+        assertTrue(text.replaceAll("\\s", "").contains("\"bbox\":[10.0,20.0,60.0,80.0]") || text.replaceAll("\\s", "").contains("\"bbox\":[10,20,60,80]"),
+                "the box in the COCO annotations: " + text);
+        assertEquals(1, wizard.reportPage().report().annotations());
         for (String name : names) {
             Path image = out.resolve("images").resolve(Path.of(name).getFileName());
             assertTrue(Files.size(image) > 1000, "copied image " + image);
