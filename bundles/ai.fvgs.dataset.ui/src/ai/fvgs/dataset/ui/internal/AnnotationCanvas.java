@@ -537,6 +537,9 @@ public final class AnnotationCanvas {
             dragNow = null;
             if ((dx != 0 || dy != 0) && at != null) {
                 Annotation moved = placed(r, translate(at, dx, dy));
+                if (moved instanceof Annotation.Track) {
+                    message.accept("Keyframe at frame " + (frame + 1) + "; the frames in between are interpolated");
+                }
                 work.edit(list -> {
                     list.set(i, moved);
                     return list;
@@ -601,7 +604,8 @@ public final class AnnotationCanvas {
             return list;
         });
         selected = work.annotations().size() - 1;
-        message.accept("Added " + shape.type() + " " + label.name());
+        message.accept("Added " + shape.type() + " " + label.name() + (videoMedia < 0 ? ""
+                : ": a track with a keyframe at frame " + (frame + 1) + "; move it on another frame to set the next keyframe"));
     }
 
     private void cancelDrawing() {

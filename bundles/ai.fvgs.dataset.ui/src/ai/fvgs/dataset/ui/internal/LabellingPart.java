@@ -103,9 +103,6 @@ public final class LabellingPart {
     @PreDestroy
     public void dispose() {
         connection.removeListener(connectionListener);
-        if (video != null && !video.control().isDisposed()) {
-            video.close();
-        }
         if (app != null && app.getContext().getLocal(LabellingPart.class) == this) {
             app.getContext().remove(LabellingPart.class);
         }

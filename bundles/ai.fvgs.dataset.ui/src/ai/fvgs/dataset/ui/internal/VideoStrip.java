@@ -90,6 +90,7 @@ public final class VideoStrip {
             }
         });
         canvas.control().addListener(SWT.MouseUp, e -> marks.redraw()); // a new track or keyframe shows at once
+        root.addListener(SWT.Dispose, e -> release()); // stops playback and the decoding thread with the part
         show(false);
     }
 
@@ -151,8 +152,16 @@ public final class VideoStrip {
 
     /** Stops playback, closes the video and hides the strip (the entry is not a video). */
     public void close() {
-        generation++;
+        release();
         pause();
+        if (!root.isDisposed() && root.getVisible()) {
+            show(false);
+        }
+    }
+
+    private void release() {
+        generation++;
+        playing = false;
         if (frames != null) {
             frames.close();
             frames = null;
@@ -160,9 +169,6 @@ public final class VideoStrip {
         media = -1;
         shown = -1;
         count = 0;
-        if (!root.isDisposed() && root.getVisible()) {
-            show(false);
-        }
     }
 
     /** @param frame the frame to show, clamped to the video */
