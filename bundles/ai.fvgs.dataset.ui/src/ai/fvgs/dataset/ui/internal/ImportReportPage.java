@@ -75,7 +75,12 @@ public final class ImportReportPage extends WizardPage {
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         summary = new Label(page, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        problems = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        problems = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL); // rows are filled when shown
+        problems.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            ImportProblem p = report.problems().get(problems.indexOf(item));
+            item.setText(new String[] { shown(p.file()), kind(p), p.reason() + (p.otherEntryId() == null ? "" : " (entry " + p.otherEntryId() + ")") });
+        });
         problems.setHeaderVisible(true);
         problems.setLinesVisible(true);
         GridData td = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
@@ -162,10 +167,7 @@ public final class ImportReportPage extends WizardPage {
             bar.setSelection(bar.getMaximum());
             state.setText("Done" + (result.resumed() ? " (continued an unfinished import)" : ""));
             summary.setText(summary(result));
-            for (ImportProblem p : result.problems()) {
-                TableItem item = new TableItem(problems, SWT.NONE);
-                item.setText(new String[] { shown(p.file()), kind(p), p.reason() + (p.otherEntryId() == null ? "" : " (entry " + p.otherEntryId() + ")") });
-            }
+            problems.setItemCount(result.problems().size());
             copy.setEnabled(true);
             save.setEnabled(true);
         }
