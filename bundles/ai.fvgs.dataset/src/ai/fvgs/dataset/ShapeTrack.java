@@ -127,6 +127,57 @@ public record ShapeTrack(List<Keyframe> keyframes) {
         return Optional.of(interpolate(from.shape(), to.shape(), t));
     }
 
+    /**
+     * @param frame a frame number
+     * @return the keyframe at exactly that frame, or empty if the frame's shape is interpolated or held
+     */
+    public Optional<Keyframe> keyframe(int frame) {
+        return keyframes.stream().filter(k -> k.frame() == frame).findFirst();
+    }
+
+    /**
+     * Sets a keyframe: adds it, or replaces the keyframe at the same frame. This is how an editor moves the
+     * object at one frame: the frames between the new keyframe and its neighbours are interpolated again.
+     *
+     * @param keyframe the keyframe
+     * @return the changed track
+     * @throws IllegalArgumentException if its shape does not fit the track (type, polygon size, keypoint layout)
+     */
+    public ShapeTrack withKeyframe(Keyframe keyframe) {
+        List<Keyframe> out = new ArrayList<>(keyframes.size() + 1);
+        boolean placed = false;
+        for (Keyframe k : keyframes) {
+            if (!placed && k.frame() >= keyframe.frame()) {
+                out.add(keyframe);
+                placed = true;
+                if (k.frame() == keyframe.frame()) {
+                    continue;
+                }
+            }
+            out.add(k);
+        }
+        if (!placed) {
+            out.add(keyframe);
+        }
+        return new ShapeTrack(out);
+    }
+
+    /**
+     * Removes the keyframe at a frame; the frames around it are interpolated between its neighbours.
+     *
+     * @param frame the frame of the keyframe
+     * @return the changed track, or empty when no keyframe with a shape would be left (the track is gone)
+     * @throws IllegalArgumentException naming the frame and the keyframes if there is no keyframe at that frame
+     */
+    public Optional<ShapeTrack> withoutKeyframe(int frame) {
+        List<Keyframe> out = keyframes.stream().filter(k -> k.frame() != frame).toList();
+        if (out.size() == keyframes.size()) {
+            throw new IllegalArgumentException("frame " + frame + " is not a keyframe; the keyframes are at "
+                    + keyframes.stream().map(k -> String.valueOf(k.frame())).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return out.stream().allMatch(Keyframe::isAbsent) ? Optional.empty() : Optional.of(new ShapeTrack(out));
+    }
+
     /** @return the type of the track's shapes: {@code box}, {@code polygon} or {@code keypoints} */
     public String shapeType() {
         return keyframes.stream().filter(k -> !k.isAbsent()).findFirst().map(k -> k.shape().type()).orElse("none");

@@ -125,6 +125,44 @@ class ShapeTrackTest {
         return new Keypoints("coco-17", points);
     }
 
+    @Test
+    void aBoxMovedOnALaterFrameIsInterpolatedInBetween() {
+        ShapeTrack one = new ShapeTrack(List.of(Keyframe.of(5, new Box(10, 10, 40, 20))));
+        assertEquals(Optional.of(new Box(10, 10, 40, 20)), one.at(25), "a single keyframe is held");
+        ShapeTrack two = one.withKeyframe(Keyframe.of(25, new Box(50, 30, 40, 20)));
+        assertEquals(List.of(5, 25), two.keyframes().stream().map(Keyframe::frame).toList());
+        assertEquals(Optional.of(new Box(30, 20, 40, 20)), two.at(15), "halfway");
+        assertEquals(Optional.of(new Box(20, 15, 40, 20)), two.at(10), "a quarter of the way");
+        assertEquals(Optional.empty(), two.keyframe(15), "interpolated, not a keyframe");
+        assertEquals(Optional.of(Keyframe.of(25, new Box(50, 30, 40, 20))), two.keyframe(25));
+    }
+
+    @Test
+    void settingAKeyframeReplacesTheOneAtTheSameFrameAndKeepsTheOrder() {
+        ShapeTrack track = new ShapeTrack(List.of(Keyframe.of(0, new Box(0, 0, 10, 10)), Keyframe.of(20, new Box(20, 0, 10, 10))));
+        ShapeTrack moved = track.withKeyframe(Keyframe.of(20, new Box(40, 0, 10, 10)));
+        assertEquals(2, moved.keyframes().size());
+        assertEquals(Optional.of(new Box(20, 0, 10, 10)), moved.at(10), "interpolated towards the replaced keyframe");
+        ShapeTrack middle = moved.withKeyframe(Keyframe.of(10, new Box(0, 40, 10, 10)));
+        assertEquals(List.of(0, 10, 20), middle.keyframes().stream().map(Keyframe::frame).toList());
+        assertEquals(Optional.of(new Box(0, 20, 10, 10)), middle.at(5));
+        ShapeTrack first = middle.withKeyframe(Keyframe.absent(30)).withKeyframe(Keyframe.of(0, new Box(2, 2, 10, 10)));
+        assertEquals(List.of(0, 10, 20, 30), first.keyframes().stream().map(Keyframe::frame).toList());
+        assertEquals(Optional.empty(), first.at(31), "absent after the absent keyframe");
+        assertMessage("polygon", () -> track.withKeyframe(Keyframe.of(5, polygon(0, 0, 1, 0, 1, 1))));
+    }
+
+    @Test
+    void deletingAKeyframeInterpolatesBetweenItsNeighboursAndTheLastEndsTheTrack() {
+        ShapeTrack track = new ShapeTrack(List.of(Keyframe.of(0, new Box(0, 0, 10, 10)), Keyframe.of(10, new Box(100, 0, 10, 10)),
+                Keyframe.of(20, new Box(20, 0, 10, 10))));
+        ShapeTrack without = track.withoutKeyframe(10).orElseThrow();
+        assertEquals(Optional.of(new Box(10, 0, 10, 10)), without.at(10));
+        assertMessage("frame 7 is not a keyframe; the keyframes are at 0, 10, 20", () -> track.withoutKeyframe(7));
+        ShapeTrack last = new ShapeTrack(List.of(Keyframe.of(3, new Box(0, 0, 1, 1)), Keyframe.absent(9)));
+        assertEquals(Optional.empty(), last.withoutKeyframe(3), "only an absent keyframe would be left");
+    }
+
     static void assertMessage(String part, org.junit.jupiter.api.function.Executable bad) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad);
         assertTrue(e.getMessage().contains(part), "'" + part + "' in: " + e.getMessage());

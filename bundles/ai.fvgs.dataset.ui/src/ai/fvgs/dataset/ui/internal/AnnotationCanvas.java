@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Event;
 import ai.fvgs.dataset.Annotation;
 import ai.fvgs.dataset.Label;
 import ai.fvgs.dataset.Shape;
+import ai.fvgs.dataset.ShapeTrack;
 import ai.fvgs.sdk.taxonomy.KeypointSkeleton;
 import ai.fvgs.sdk.taxonomy.SkeletonEdge;
 
@@ -30,6 +31,10 @@ import ai.fvgs.sdk.taxonomy.SkeletonEdge;
  * keypoints ({@code K}: click the points in the skeleton's order, Shift-click for an occluded point, {@code N}
  * skips a point, Enter ends). Del deletes the selected shape, Ctrl+Z undoes, Esc drops the shape being drawn.
  * Shapes lie on the entry's first image (media position 0) and are stored in the {@link EntryWork}.
+ * <p>
+ * For a video entry ({@link #showFrame}), the shapes are tracks on the video: a shape drawn on a frame starts a
+ * track with a keyframe there, moving it on another frame sets a keyframe there, and every other frame shows the
+ * shape interpolated between the keyframes ({@link ShapeTrack#at(int)}).
  */
 public final class AnnotationCanvas {
 
@@ -79,7 +84,10 @@ public final class AnnotationCanvas {
     private final List<Shape.Keypoint> keypoints = new ArrayList<>();
     private boolean spaceDown, panning;
     private int panX, panY;
-    private Annotation.Region moving;
+    private Annotation moving;
+    private int videoMedia = -1, frame = -1;
+    private Runnable spaceTap = () -> { };
+    private boolean spaceUsed;
     private double[] moveStart;
     private boolean readOnly;
     private java.util.function.IntFunction<String> notes = i -> null;
@@ -119,6 +127,9 @@ public final class AnnotationCanvas {
         canvas.addListener(SWT.KeyUp, e -> {
             if (e.character == ' ') {
                 spaceDown = false;
+                if (!spaceUsed) {
+                    spaceTap.run(); // Space pressed and released without panning: play/pause a video
+                }
             }
         });
         canvas.addListener(SWT.MouseEnter, e -> canvas.setFocus());
@@ -148,6 +159,8 @@ public final class AnnotationCanvas {
      */
     public void show(EntryWork newWork, ImageData data) {
         disposeImage();
+        videoMedia = -1;
+        frame = -1;
         work = newWork;
         selected = -1;
         cancelDrawing();
@@ -198,6 +211,107 @@ public final class AnnotationCanvas {
     public void emptyText(String text) {
         emptyText = text;
         redraw();
+    }
+
+    /**
+     * Shows a frame of the entry's video; the view stays where it is unless the picture's size changed. From now on
+     * the shapes shown and drawn are the tracks of that video at this frame.
+     *
+     * @param media      the video's position in the entry's media
+     * @param frameIndex the frame, from 0
+     * @param data       its pixels
+     */
+    public void showFrame(int media, int frameIndex, ImageData data) {
+        boolean sameSize = image != null && data.width == imageWidth && data.height == imageHeight;
+        disposeImage();
+        videoMedia = media;
+        frame = frameIndex;
+        image = new Image(canvas.getDisplay(), data);
+        imageWidth = data.width;
+        imageHeight = data.height;
+        if (sameSize && fitted) {
+            redraw();
+        } else {
+            fit();
+        }
+    }
+
+    /** @return the video frame shown, or -1 for an image */
+    public int frame() {
+        return frame;
+    }
+
+    /** @param action run when Space is pressed and released without panning (play/pause) */
+    public void onSpaceTap(Runnable action) {
+        spaceTap = action;
+    }
+
+    /**
+     * @param a an annotation of the entry
+     * @return its shape on the picture shown: a region on the image, or a track at the video frame; {@code null} if
+     *         it has none there
+     */
+    public Shape shapeOf(Annotation a) {
+        if (videoMedia < 0) {
+            return a instanceof Annotation.Region r && r.media() == 0 ? r.shape() : null;
+        }
+        return a instanceof Annotation.Track t && t.media() == videoMedia ? t.track().at(frame).orElse(null) : null;
+    }
+
+    private Annotation placed(Annotation a, Shape shape) {
+        return switch (a) {
+        case Annotation.Track t -> new Annotation.Track(t.media(), t.label(), t.track().withKeyframe(ShapeTrack.Keyframe.of(frame, shape)));
+        case Annotation.Region r -> new Annotation.Region(r.media(), r.label(), shape);
+        default -> a;
+        };
+    }
+
+    /**
+     * Makes the selected track's shape at this frame a keyframe (it stays put when its neighbours move).
+     *
+     * @return whether a track with a shape at this frame was selected
+     */
+    public boolean setKeyframe() {
+        if (work == null || videoMedia < 0 || selected < 0 || selected >= work.annotations().size()) {
+            return false;
+        }
+        Annotation a = work.annotations().get(selected);
+        Shape s = shapeOf(a);
+        if (!(a instanceof Annotation.Track) || s == null) {
+            return false;
+        }
+        int i = selected;
+        work.edit(list -> {
+            list.set(i, placed(a, s));
+            return list;
+        });
+        return true;
+    }
+
+    /**
+     * Deletes the selected track's keyframe at this frame; the track is deleted with its last keyframe.
+     *
+     * @return whether there was such a keyframe
+     */
+    public boolean deleteKeyframe() {
+        if (work == null || videoMedia < 0 || selected < 0 || selected >= work.annotations().size()
+                || !(work.annotations().get(selected) instanceof Annotation.Track t) || t.track().keyframe(frame).isEmpty()) {
+            return false;
+        }
+        int i = selected;
+        java.util.Optional<ShapeTrack> rest = t.track().withoutKeyframe(frame);
+        if (rest.isEmpty()) {
+            selected = -1;
+        }
+        work.edit(list -> {
+            if (rest.isPresent()) {
+                list.set(i, new Annotation.Track(t.media(), t.label(), rest.get()));
+            } else {
+                list.remove(i);
+            }
+            return list;
+        });
+        return true;
     }
 
     /** @return the tool in use */
@@ -300,11 +414,22 @@ public final class AnnotationCanvas {
             });
             return true;
         }
+        if (work != null && selected >= 0 && selected < work.annotations().size() && work.annotations().get(selected) instanceof Annotation.Track t) {
+            int i = selected;
+            work.edit(list -> {
+                list.set(i, new Annotation.Track(t.media(), label, t.track()));
+                return list;
+            });
+            return true;
+        }
         return false;
     }
 
     private void keyDown(Event e) {
         if (e.character == ' ') {
+            if (!spaceDown) {
+                spaceUsed = false;
+            }
             spaceDown = true;
             return;
         }
@@ -388,6 +513,7 @@ public final class AnnotationCanvas {
     private void mouseDown(Event e) {
         canvas.setFocus();
         if (e.button == 2 || e.button == 1 && spaceDown) {
+            spaceUsed = spaceDown;
             panning = true;
             panX = e.x;
             panY = e.y;
@@ -404,8 +530,8 @@ public final class AnnotationCanvas {
         switch (tool) {
         case SELECT -> {
             selected = hit(p);
-            if (selected >= 0 && work.annotations().get(selected) instanceof Annotation.Region r) {
-                moving = r;
+            if (selected >= 0) {
+                moving = work.annotations().get(selected);
                 moveStart = p;
             }
             redraw();
@@ -463,12 +589,16 @@ public final class AnnotationCanvas {
         } else if (moving != null && e.button == 1) {
             double[] now = toImage(e.x, e.y);
             double dx = now[0] - moveStart[0], dy = now[1] - moveStart[1];
-            Annotation.Region r = moving;
+            Annotation r = moving;
+            Shape at = shapeOf(r);
             int i = selected;
             moving = null;
             dragNow = null;
-            if (dx != 0 || dy != 0) {
-                Annotation.Region moved = new Annotation.Region(r.media(), r.label(), translate(r.shape(), dx, dy));
+            if ((dx != 0 || dy != 0) && at != null) {
+                Annotation moved = placed(r, translate(at, dx, dy));
+                if (moved instanceof Annotation.Track) {
+                    message.accept("Keyframe at frame " + (frame + 1) + "; the frames in between are interpolated");
+                }
                 work.edit(list -> {
                     list.set(i, moved);
                     return list;
@@ -528,11 +658,13 @@ public final class AnnotationCanvas {
             return;
         }
         work.edit(list -> {
-            list.add(new Annotation.Region(0, label, shape));
+            list.add(videoMedia < 0 ? new Annotation.Region(0, label, shape)
+                    : new Annotation.Track(videoMedia, label, new ShapeTrack(List.of(ShapeTrack.Keyframe.of(frame, shape)))));
             return list;
         });
         selected = work.annotations().size() - 1;
-        message.accept("Added " + shape.type() + " " + label.name());
+        message.accept("Added " + shape.type() + " " + label.name() + (videoMedia < 0 ? ""
+                : ": a track with a keyframe at frame " + (frame + 1) + "; move it on another frame to set the next keyframe"));
     }
 
     private void cancelDrawing() {
@@ -551,8 +683,9 @@ public final class AnnotationCanvas {
         List<Annotation> list = work.annotations();
         double slack = 4 / scale;
         for (int i = list.size() - 1; i >= 0; i--) {
-            if (list.get(i) instanceof Annotation.Region r && r.media() == 0) {
-                double[] b = bounds(r.shape());
+            Shape shape = shapeOf(list.get(i));
+            if (shape != null) {
+                double[] b = bounds(shape);
                 if (b != null && p[0] >= b[0] - slack && p[0] <= b[2] + slack && p[1] >= b[1] - slack && p[1] <= b[3] + slack) {
                     return i;
                 }
@@ -628,8 +761,8 @@ public final class AnnotationCanvas {
         gc.setAntialias(SWT.ON);
         List<Annotation> list = work.annotations();
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) instanceof Annotation.Region r && r.media() == 0) {
-                Shape s = r.shape();
+            Shape s = shapeOf(list.get(i));
+            if (s != null) {
                 if (i == selected && moving != null && dragNow != null) {
                     s = translate(s, dragNow[0] - moveStart[0], dragNow[1] - moveStart[1]);
                 }
@@ -646,7 +779,8 @@ public final class AnnotationCanvas {
                     String note = notes.apply(i);
                     gc.setBackground(colour);
                     gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                    gc.drawText(r.label().name() + (note == null ? "" : " - " + note), at.x, Math.max(0, at.y - gc.getFontMetrics().getHeight()), false);
+                    gc.drawText(labelText(list.get(i)) + (note == null ? "" : " - " + note), at.x,
+                            Math.max(0, at.y - gc.getFontMetrics().getHeight()), false);
                 }
             }
         }
@@ -681,6 +815,14 @@ public final class AnnotationCanvas {
             }
         }
         gc.setLineStyle(SWT.LINE_SOLID);
+    }
+
+    private String labelText(Annotation a) {
+        return switch (a) {
+        case Annotation.Region r -> r.label().name();
+        case Annotation.Track t -> t.label().name() + (t.track().keyframe(frame).isPresent() ? " \u25c6" : ""); // a diamond on a keyframe
+        default -> a.kind();
+        };
     }
 
     private void drawShape(GC gc, Shape s) {

@@ -62,6 +62,7 @@ public final class LabellingPart {
     private Display display;
     private Composite root;
     private AnnotationCanvas canvas;
+    private VideoStrip video;
     private ToolBar tools;
     private Text categoryFilter, attributeFilter, caption;
     private Table categories, attributes;
@@ -121,8 +122,14 @@ public final class LabellingPart {
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas = new AnnotationCanvas(sash, () -> category, this::skeleton, name -> session == null ? null
+        Composite viewer = new Composite(sash, SWT.NONE);
+        GridLayout viewerLayout = new GridLayout(1, false);
+        viewerLayout.marginWidth = viewerLayout.marginHeight = 0;
+        viewer.setLayout(viewerLayout);
+        canvas = new AnnotationCanvas(viewer, () -> category, this::skeleton, name -> session == null ? null
                 : session.vocabulary().skeleton(name).map(Vocabulary.Skeleton::skeleton).orElse(null), this::message);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        video = new VideoStrip(viewer, canvas, () -> work, this::message);
         canvas.otherKeys(this::canvasKey);
         for (AnnotationCanvas.Tool t : AnnotationCanvas.Tool.values()) {
             ToolItem item = new ToolItem(tools, SWT.RADIO);
@@ -371,6 +378,9 @@ public final class LabellingPart {
     }
 
     private boolean canvasKey(Event e) {
+        if (video.key(e)) {
+            return true;
+        }
         boolean plain = (e.stateMask & (SWT.MOD1 | SWT.ALT)) == 0;
         if (plain && (e.character == 'j' || e.character == 'J')) {
             next();
@@ -479,15 +489,32 @@ public final class LabellingPart {
         }
         work = loaded == null ? null : new EntryWork(loaded.entry(), loaded.annotations(), s.user());
         canvas.show(work, loaded == null ? null : loaded.image());
+        boolean isVideo = showVideo(loaded, s);
         if (work != null) {
             work.addListener(this::workChanged);
             caption.setText(work.annotations().stream().filter(a -> a instanceof Annotation.Caption c && c.language().equals(CAPTION_LANGUAGE))
                     .map(a -> ((Annotation.Caption) a).text()).findFirst().orElse(""));
-            message(loaded.imageError() != null ? loaded.imageError() : "Entry " + loaded.entry().id() + " opened");
+            message(isVideo ? "Entry " + loaded.entry().id() + " opened: a video; , and . step a frame, Space plays, I sets a keyframe"
+                    : loaded.imageError() != null ? loaded.imageError() : "Entry " + loaded.entry().id() + " opened");
         } else {
             caption.setText("");
         }
         workChanged();
+    }
+
+    /** Opens the entry's video in the video strip when it is a video entry (no image), else hides the strip. */
+    private boolean showVideo(LoadedEntry loaded, LabellingSession s) {
+        java.util.List<ai.fvgs.dataset.MediaItem> media = loaded == null ? List.of() : loaded.entry().media();
+        int v = -1;
+        for (int i = 0; i < media.size() && v < 0; i++) {
+            v = media.get(i).kind() == ai.fvgs.dataset.MediaKind.VIDEO ? i : -1;
+        }
+        if (loaded == null || loaded.image() != null || v < 0) {
+            video.close();
+            return false;
+        }
+        video.open(v, s.store().media().path(media.get(v).sha256()));
+        return true;
     }
 
     private void workChanged() {
@@ -499,7 +526,7 @@ public final class LabellingPart {
             title.setText("No entry");
         } else {
             DatasetEntry e = work.entry();
-            long shapes = work.annotations().stream().filter(a -> a instanceof Annotation.Region).count();
+            long shapes = work.annotations().stream().filter(a -> a instanceof Annotation.Region || a instanceof Annotation.Track).count();
             title.setText((work.dirty() ? "*" : "") + "Entry " + e.id() + " - " + e.status().label() + " - " + shapes + " shape"
                     + (shapes == 1 ? "" : "s") + (e.reviewComment() != null ? " - review: " + e.reviewComment() : ""));
         }
@@ -649,6 +676,11 @@ public final class LabellingPart {
     /** @return the canvas */
     public AnnotationCanvas canvas() {
         return canvas;
+    }
+
+    /** @return the video tools, shown for a video entry */
+    public VideoStrip video() {
+        return video;
     }
 
     /** @return the category search field */

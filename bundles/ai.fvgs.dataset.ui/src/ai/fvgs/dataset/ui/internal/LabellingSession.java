@@ -122,6 +122,11 @@ public final class LabellingSession implements AutoCloseable {
         changeListeners.remove(listener);
     }
 
+    /** Tells the change listeners that entries were added or changed elsewhere (an import), so the browser searches again. */
+    public void datasetChanged() {
+        changed(null);
+    }
+
     private <T> T changed(T result) {
         changeListeners.forEach(Runnable::run);
         return result;

@@ -76,7 +76,7 @@ class FragmentModelTest {
             }
         }
         assertEquals(List.of(EntryBrowserPart.ID, LabellingPart.ID, ReviewPart.ID, StatisticsPart.ID), parts);
-        assertEquals(4 + 2 + 8 + 1, classes, "4 parts, 2 part handlers, 8 handlers, 1 addon");
+        assertEquals(4 + 2 + 10 + 1, classes, "4 parts, 2 part handlers, 10 handlers, 1 addon");
     }
 
     @Test
@@ -96,6 +96,6 @@ class FragmentModelTest {
             }
         }
         assertEquals(Set.of("M3+ARROW_RIGHT", "M3+ARROW_LEFT", "M1+CR", "M1+M2+A", "M1+M2+R", "M1+M2+N", "F5"), keys);
-        assertEquals(Set.of("&Dataset", "&Labelling Shortcuts"), items);
+        assertEquals(Set.of("&Dataset", "&Labelling Shortcuts", "Import Dataset &Media...", "&Export Dataset..."), items);
     }
 }
