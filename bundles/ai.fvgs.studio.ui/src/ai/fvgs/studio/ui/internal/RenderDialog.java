@@ -78,7 +78,7 @@ public final class RenderDialog extends Dialog {
         Label about = new Label(area, SWT.WRAP);
         about.setText(String.format(Locale.ROOT, "Render %s to an MP4 video. The scene is %d x %d (%s) at %d fps, %.1f s.", scene.avatar().name(),
                 o.width(), o.height(), o.aspect(), o.fps(), o.duration()));
-        GridDataFactory.fillDefaults().span(3, 1).hint(460, SWT.DEFAULT).applyTo(about);
+        GridDataFactory.fillDefaults().span(3, 1).hint(560, SWT.DEFAULT).applyTo(about);
 
         new Label(area, SWT.NONE).setText("&Size:");
         preset = new ComboViewer(area, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -121,7 +121,7 @@ public final class RenderDialog extends Dialog {
         guidance.setText("Also write the &guidance sequences (pose, depth, normals, segmentation, mask)");
         GridDataFactory.fillDefaults().span(3, 1).applyTo(guidance);
         problem = new Label(area, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(3, 1).hint(460, SWT.DEFAULT).applyTo(problem);
+        GridDataFactory.fillDefaults().span(3, 1).hint(560, SWT.DEFAULT).applyTo(problem);
         return area;
     }
 

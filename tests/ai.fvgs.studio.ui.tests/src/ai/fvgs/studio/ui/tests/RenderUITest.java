@@ -3,6 +3,7 @@ package ai.fvgs.studio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -209,8 +210,13 @@ class RenderUITest {
         assertEquals(100, dialog.durationSpinner().getSelection(), "the scene's 10 s are offered");
         dialog.durationSpinner().setSelection(20);
         assertEquals(library.home().toString(), dialog.folderText().getText(), "the renders folder is offered");
+        // the screenshot for the user guide shows the default data directory of a user, not this test's
+        dialog.folderText().setText("/home/ada/.fvgs/renders");
+        dialog.getShell().forceActive();
         driver.screenshot(dialog.getShell(), "studio-render-dialog");
+        dialog.folderText().setText(library.home().toString());
         dialog.pressRender();
+        shell.forceActive();
         RenderDialog.Choice choice = dialog.choice();
         assertEquals(new RenderDialog.Choice(RenderPreset.LOW, 2.0, library.home(), false), choice);
 
@@ -305,6 +311,54 @@ class RenderUITest {
         assertFalse(Files.exists(record.video()));
         assertFalse(Files.exists(record.scene()));
         assertEquals(List.of(), new RenderLibrary(library.home()).list());
+    }
+
+    @Test
+    void aSceneThatCannotBeRenderedShowsWhyInADialogAndWritesNothing() throws Exception {
+        Scene s = doc.scene();
+        Scene missing = new Scene(s.avatar(), List.of(new Scene.Garment("test.vendor.missing-coat", Map.of(), SceneEdits.DEFAULT_FABRIC)),
+                s.background(), s.motion(), s.camera(), s.lights(), s.output());
+        AtomicReference<String> dialog = new AtomicReference<>();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell open : display.getShells()) {
+                if (open != shell && open.isVisible() && "Render".equals(open.getText())) {
+                    SwtDriver.find(open, org.eclipse.swt.widgets.Button.class).stream().filter(b -> b.getText().contains("Details")).findFirst()
+                            .ifPresent(b -> b.notifyListeners(SWT.Selection, new Event()));
+                    StringBuilder text = new StringBuilder();
+                    SwtDriver.find(open, org.eclipse.swt.widgets.Label.class).forEach(l -> text.append(l.getText()).append('\n'));
+                    SwtDriver.find(open, org.eclipse.swt.widgets.List.class).forEach(l -> text.append(String.join("\n", l.getItems())));
+                    dialog.set(text.toString());
+                    open.close();
+                    return;
+                }
+            }
+            display.timerExec(50, poll[0]);
+        };
+        display.timerExec(50, poll[0]);
+        Path folder = dir.resolve("failed");
+        Job job = launcher.render(missing, dir, new RenderDialog.Choice(RenderPreset.LOW, 1, folder, false), r -> {
+        });
+        driver.waitUntil("the error dialog", () -> dialog.get() != null, TIMEOUT);
+        driver.waitUntil("the job to end", () -> job.getResult() != null, TIMEOUT);
+        assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+        assertTrue(dialog.get().contains("The scene could not be rendered."), dialog.get());
+        assertTrue(dialog.get().contains("$.outfit[0].garment: \"test.vendor.missing-coat\" is not an installed garment style"), dialog.get());
+        assertEquals(List.of(), files(folder), "nothing was written");
+        assertEquals(List.of(), library.list());
+    }
+
+    @Test
+    void theRenderDialogRefusesAFolderThatIsNotAFullPath() {
+        RenderDialog dialog = new RenderDialog(shell, doc.scene(), library.home());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.folderText().setText("renders");
+        dialog.pressRender();
+        assertNull(dialog.choice(), "the dialog stays open");
+        assertTrue(SwtDriver.find(dialog.getShell(), org.eclipse.swt.widgets.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Folder 'renders': give a full path, such as " + library.home())));
+        dialog.close();
     }
 
     /** Compares the painted player with a decoded frame at the centres of a 32 x 18 grid of cells. */
