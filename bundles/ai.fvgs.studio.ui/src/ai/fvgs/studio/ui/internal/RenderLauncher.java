@@ -63,8 +63,7 @@ public final class RenderLauncher {
     public Job render(Scene scene, Path baseDirectory, RenderDialog.Choice choice, Consumer<RenderRecord> finished) {
         Scene.Output output = choice.preset().apply(scene.output(), choice.duration());
         Scene toRender = new Scene(scene.avatar(), scene.outfit(), scene.background(), scene.motion(), scene.camera(), scene.lights(), output);
-        String what = String.format(Locale.ROOT, "Rendering %s (%d x %d, %d frames)", scene.avatar().name(), output.width(), output.height(),
-                output.frames());
+        String what = String.format(Locale.ROOT, "Rendering %s, %d x %d", scene.avatar().name(), output.width(), output.height());
         Job job = new StudioJob(what, output.frames(), "Render", "The scene could not be rendered.") {
             @Override
             void work(Progress progress) throws Exception {
