@@ -66,7 +66,7 @@ public final class RenderLauncher {
         String what = String.format(Locale.ROOT, "Rendering %s, %d x %d", scene.avatar().name(), output.width(), output.height());
         Job job = new StudioJob(what, output.frames(), "Render", "The scene could not be rendered.") {
             @Override
-            void work(Progress progress) throws Exception {
+            void work(Progress progress) throws ProductionException, IOException {
                 RenderLibrary.Plan plan = library.plan(toRender, choice.folder(), choice.guidance());
                 RenderRecord record = StudioRender.render(library, plan, baseDirectory, lookup, progress);
                 display.asyncExec(() -> finished.accept(record));
@@ -88,7 +88,7 @@ public final class RenderLauncher {
         Job job = new StudioJob("Exporting guidance of " + record.name(), record.frames(), "Export Guidance",
                 "The guidance sequences of " + record.name() + " could not be written.") {
             @Override
-            void work(Progress progress) throws Exception {
+            void work(Progress progress) throws ProductionException, SceneException, IOException {
                 Path written = StudioRender.exportGuidance(record, folder, lookup, progress);
                 display.asyncExec(() -> finished.accept(written));
             }
@@ -111,7 +111,7 @@ public final class RenderLauncher {
             setUser(true);
         }
 
-        abstract void work(Progress progress) throws Exception;
+        abstract void work(Progress progress) throws ProductionException, SceneException, IOException;
 
         @Override
         public boolean belongsTo(Object family) {
@@ -131,8 +131,6 @@ public final class RenderLauncher {
                     display.asyncExec(() -> StudioErrors.show(display.getActiveShell(), title, failure, e));
                 }
                 return Status.error(failure + " " + e.getMessage());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
             } finally {
                 monitor.done();
             }
