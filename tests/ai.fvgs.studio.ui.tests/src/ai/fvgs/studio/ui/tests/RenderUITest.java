@@ -1,5 +1,12 @@
 package ai.fvgs.studio.ui.tests;
 
+import static ai.fvgs.studio.ui.tests.RenderChecks.closeDialogTitled;
+import static ai.fvgs.studio.ui.tests.RenderChecks.count;
+import static ai.fvgs.studio.ui.tests.RenderChecks.differing;
+import static ai.fvgs.studio.ui.tests.RenderChecks.ffprobe;
+import static ai.fvgs.studio.ui.tests.RenderChecks.files;
+import static ai.fvgs.studio.ui.tests.RenderChecks.screenshot;
+import static ai.fvgs.studio.ui.tests.RenderChecks.similar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -259,8 +266,8 @@ class RenderUITest {
             first = reader.frame(0);
             assertMatches(first, 320, 180, "the first frame");
             driver.screenshot(shell, "studio-render");
-            screenshot(player.canvas().getParent(), "studio-render-player");
-            screenshot(renders.viewer().getControl().getParent(), "studio-render-list");
+            screenshot(driver, player.canvas().getParent(), "studio-render-player");
+            screenshot(driver, renders.viewer().getControl().getParent(), "studio-render-list");
 
             // scrubbing to the last frame shows it
             player.slider().setSelection(59);
@@ -318,7 +325,7 @@ class RenderUITest {
         Scene s = doc.scene();
         Scene missing = new Scene(s.avatar(), List.of(new Scene.Garment("test.vendor.missing-coat", Map.of(), SceneEdits.DEFAULT_FABRIC)),
                 s.background(), s.motion(), s.camera(), s.lights(), s.output());
-        AtomicReference<String> dialog = closeDialogTitled("Render");
+        AtomicReference<String> dialog = closeDialogTitled(display, shell, "Render");
         Path folder = dir.resolve("failed");
         Job job = launcher.render(missing, dir, new RenderDialog.Choice(RenderPreset.LOW, 1, folder, false), r -> {
         });
@@ -341,7 +348,7 @@ class RenderUITest {
         RendersPart noFileManager = new RendersPart(launcher, r -> {
         }, folder -> false);
         noFileManager.createControls(new Composite(other, SWT.NONE));
-        AtomicReference<String> dialog = closeDialogTitled("Open Folder");
+        AtomicReference<String> dialog = closeDialogTitled(display, shell, "Open Folder");
         try {
             assertFalse(noFileManager.openFolder(record));
             assertNotNull(dialog.get(), "a dialog was shown");
@@ -350,29 +357,6 @@ class RenderUITest {
         } finally {
             other.dispose();
         }
-    }
-
-    /** Closes the next dialog with that title when it opens, after reading its texts and details. */
-    private AtomicReference<String> closeDialogTitled(String title) {
-        AtomicReference<String> dialog = new AtomicReference<>();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            for (Shell open : display.getShells()) {
-                if (open != shell && open.isVisible() && title.equals(open.getText())) {
-                    SwtDriver.find(open, org.eclipse.swt.widgets.Button.class).stream().filter(b -> b.getText().contains("Details")).findFirst()
-                            .ifPresent(b -> b.notifyListeners(SWT.Selection, new Event()));
-                    StringBuilder text = new StringBuilder();
-                    SwtDriver.find(open, org.eclipse.swt.widgets.Label.class).forEach(l -> text.append(l.getText()).append('\n'));
-                    SwtDriver.find(open, org.eclipse.swt.widgets.List.class).forEach(l -> text.append(String.join("\n", l.getItems())));
-                    dialog.set(text.toString());
-                    open.close();
-                    return;
-                }
-            }
-            display.timerExec(50, poll[0]);
-        };
-        display.timerExec(50, poll[0]);
-        return dialog;
     }
 
     @Test
@@ -401,35 +385,12 @@ class RenderUITest {
                 int fx = (gx * width + width / 2) / 32, fy = (gy * height + height / 2) / 18;
                 int cx = b.x + (int) ((fx + 0.5) * b.width / width), cy = b.y + (int) ((fy + 0.5) * b.height / height);
                 total++;
-                if (close(frame[fy * width + fx], shown[cy * canvasWidth + cx])) {
+                if (similar(frame[fy * width + fx], shown[cy * canvasWidth + cx])) {
                     match++;
                 }
             }
         }
         assertTrue(match >= total * 0.9, what + " is painted: " + match + " of " + total + " samples match");
-    }
-
-    private static boolean close(int a, int b) {
-        for (int shift = 0; shift <= 16; shift += 8) {
-            if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > 40) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void screenshot(org.eclipse.swt.widgets.Control control, String name) throws Exception {
-        int[] pixels = driver.pixels(control);
-        var size = control.getSize();
-        var data = new org.eclipse.swt.graphics.ImageData(size.x, size.y, 24, new org.eclipse.swt.graphics.PaletteData(0xFF0000, 0xFF00, 0xFF));
-        for (int y = 0; y < size.y; y++) {
-            data.setPixels(0, y, size.x, pixels, y * size.x);
-        }
-        Path folder = Path.of(System.getProperty("fvgs.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        var loader = new org.eclipse.swt.graphics.ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
-        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
     }
 
     private int row(String id) {
@@ -452,40 +413,4 @@ class RenderUITest {
         driver.flush();
     }
 
-    private static int differing(int[] a, int[] b) {
-        int n = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            if (a[i] != b[i]) {
-                n++;
-            }
-        }
-        return n + Math.abs(a.length - b.length);
-    }
-
-    private static long count(Path folder) throws Exception {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.count();
-        }
-    }
-
-    private static List<Path> files(Path folder) throws Exception {
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> !p.equals(folder)).toList();
-        }
-    }
-
-    /** The system's ffprobe, as a check independent of the encoder: codec, size, counted frames and duration. */
-    private static Map<String, String> ffprobe(Path video) throws Exception {
-        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
-                "stream=codec_name,width,height,nb_read_frames:format=duration", "-of", "default=noprint_wrappers=1", video.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffprobe failed: " + out);
-        Map<String, String> values = new java.util.HashMap<>();
-        out.lines().map(l -> l.split("=", 2)).filter(kv -> kv.length == 2).forEach(kv -> values.put(kv[0].strip(), kv[1].strip()));
-        return values;
-    }
 }
