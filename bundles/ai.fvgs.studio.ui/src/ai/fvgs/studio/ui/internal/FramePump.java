@@ -14,10 +14,10 @@ import ai.fvgs.video.VideoReader;
  * late are dropped, so playback never lags behind. A seek replaces any seek not yet served, so scrubbing decodes
  * only the frames a user can see. Frames are handed over as SWT {@link ImageData}, made on this thread.
  */
-final class FramePump implements AutoCloseable {
+public final class FramePump implements AutoCloseable {
 
     /** Told on the pump's thread. */
-    interface Sink {
+    public interface Sink {
         /** @param info the opened video */
         void opened(VideoInfo info);
 
@@ -51,7 +51,7 @@ final class FramePump implements AutoCloseable {
      * @param video the video file
      * @param sink  receives the frames
      */
-    FramePump(Path video, Sink sink) {
+    public FramePump(Path video, Sink sink) {
         this.sink = sink;
         this.thread = new Thread(() -> run(video), "fvgs-player");
         thread.setDaemon(true);
@@ -59,7 +59,7 @@ final class FramePump implements AutoCloseable {
     }
 
     /** Plays from the shown frame, or from the start once the last frame is shown. */
-    void play() {
+    public void play() {
         synchronized (lock) {
             if (current >= frameCount - 1) {
                 seek = 0;
@@ -71,7 +71,7 @@ final class FramePump implements AutoCloseable {
     }
 
     /** Stops at the shown frame. */
-    void pause() {
+    public void pause() {
         synchronized (lock) {
             playing = false;
             lock.notifyAll();
@@ -79,7 +79,7 @@ final class FramePump implements AutoCloseable {
     }
 
     /** @param index the frame to show next; playback goes on from there */
-    void seek(int index) {
+    public void seek(int index) {
         synchronized (lock) {
             seek = Math.max(0, Math.min(frameCount - 1, index));
             lock.notifyAll();
@@ -87,7 +87,7 @@ final class FramePump implements AutoCloseable {
     }
 
     /** @return whether it is playing */
-    boolean isPlaying() {
+    public boolean isPlaying() {
         synchronized (lock) {
             return playing;
         }
