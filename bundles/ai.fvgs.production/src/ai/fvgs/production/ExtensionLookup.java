@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import ai.fvgs.extensions.BackgroundRegistry;
+import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.sdk.Extension;
 import ai.fvgs.sdk.background.Background;
 import ai.fvgs.sdk.garment.GarmentStyle;
@@ -59,6 +61,15 @@ public interface ExtensionLookup {
                 return new ArrayList<>(b.keySet());
             }
         };
+    }
+
+    /**
+     * @param garments    the live garment style registry
+     * @param backgrounds the live background registry
+     * @return a lookup that finds the extensions active at the time of each call (the workbench's Studio renders)
+     */
+    static ExtensionLookup live(GarmentStyleRegistry garments, BackgroundRegistry backgrounds) {
+        return new ai.fvgs.production.internal.RegistryLookup(garments, backgrounds);
     }
 
     private static String id(Extension e) {

@@ -11,12 +11,16 @@ import ai.fvgs.sdk.background.Background;
 import ai.fvgs.sdk.garment.GarmentStyle;
 
 /** Looks extensions up in the live registries: only active ones are found. */
-final class RegistryLookup implements ExtensionLookup {
+public final class RegistryLookup implements ExtensionLookup {
 
     private final GarmentStyleRegistry garments;
     private final BackgroundRegistry backgrounds;
 
-    RegistryLookup(GarmentStyleRegistry garments, BackgroundRegistry backgrounds) {
+    /**
+     * @param garments    the garment style registry
+     * @param backgrounds the background registry
+     */
+    public RegistryLookup(GarmentStyleRegistry garments, BackgroundRegistry backgrounds) {
         this.garments = garments;
         this.backgrounds = backgrounds;
     }

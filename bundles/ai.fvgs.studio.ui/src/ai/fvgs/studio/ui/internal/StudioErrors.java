@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import ai.fvgs.production.ProductionException;
 import ai.fvgs.scene.SceneException;
 
 /**
@@ -27,13 +28,18 @@ public final class StudioErrors {
     /**
      * @param error why something could not be done
      * @return a status whose message is the first line of the error's message (the dialog's "Reason") and
-     *         whose children (the dialog's details) are the problems of a {@link SceneException} and each cause's
+     *         whose children (the dialog's details) are the problems of a {@link SceneException} or a
+     *         {@link ProductionException} (a scene naming a garment or background that is not installed) and each cause's
      *         message
      */
     public static MultiStatus status(Throwable error) {
         List<IStatus> children = new ArrayList<>();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SceneException s) {
+                for (String p : s.problems()) {
+                    children.add(new Status(IStatus.ERROR, PLUGIN_ID, p));
+                }
+            } else if (t instanceof ProductionException s) {
                 for (String p : s.problems()) {
                     children.add(new Status(IStatus.ERROR, PLUGIN_ID, p));
                 }

@@ -119,6 +119,24 @@ class ApplicationModelTest {
         }
     }
 
+    @Test
+    void renderHasAMenuItemAToolItemCtrlRAndThePlayerAndRendersPartsAreInTheStudio() throws Exception {
+        Element studio = byElementId("ai.fvgs.app.perspective.studio");
+        for (String id : List.of("ai.fvgs.studio.ui.part.player", "ai.fvgs.studio.ui.part.renders")) {
+            Element part = byElementId(id);
+            assertTrue(isUnder(part, studio), id + " is in the Studio perspective");
+            load(part.getAttribute("contributionURI"));
+        }
+        Element command = byElementId("ai.fvgs.studio.render");
+        String xmiId = command.getAttribute("xmi:id");
+        assertTrue(isUnder(byElementId("ai.fvgs.app.menuitem.render"), byElementId("ai.fvgs.app.menu.render")), "Render > Render Video...");
+        assertEquals(xmiId, byElementId("ai.fvgs.app.menuitem.render").getAttribute("command"));
+        assertEquals(xmiId, byElementId("ai.fvgs.app.toolitem.render").getAttribute("command"));
+        assertTrue(elements("bindings").stream().anyMatch(b -> b.getAttribute("keySequence").equals("M1+R") && b.getAttribute("command").equals(xmiId)),
+                "Ctrl+R renders");
+        load(byElementId("ai.fvgs.studio.ui.addon.render").getAttribute("contributionURI"));
+    }
+
     private static boolean isUnder(Element e, Element ancestor) {
         for (var n = e.getParentNode(); n != null; n = n.getParentNode()) {
             if (n == ancestor) {
