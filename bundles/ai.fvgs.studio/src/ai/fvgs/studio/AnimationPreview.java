@@ -16,6 +16,7 @@ import ai.fvgs.render.FrameBuffers;
 import ai.fvgs.render.Renderer;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
+import ai.fvgs.studio.internal.FrameCursors;
 
 /**
  * Renders single frames of a scene's animation small, for the Scene part's scrubbable preview, through the real
@@ -24,10 +25,12 @@ import ai.fvgs.sdk.RgbaImage;
  * scaled down to at most {@link #DEFAULT_SHORT_SIDE} pixels on the shorter side, and frame {@code i} is the frame
  * the video would show at {@code i / fps} seconds, at that size.
  * <p>
- * The production of the last scene is kept with a cursor into its frames. Frames are made in order (the cloth is
- * simulated frame by frame), so scrubbing forward only poses the frames in between, without painting or
- * rasterizing them; scrubbing back starts the cursor again from the first frame. A change of the scene prepares it
- * again.
+ * The production of the last scene is kept with {@value #CURSORS} cursors into its frames ({@link FrameCursors}).
+ * Frames are made in order (the cloth is simulated frame by frame), so scrubbing forward only poses the frames in
+ * between, without painting or rasterizing them; scrubbing back takes the closest cursor before the frame. While
+ * no request waits, the worker poses spare cursors towards checkpoints spread over the video, one frame at a time,
+ * so scrubbing back poses at most a {@value #CURSORS}th of the video once they are in place. The last
+ * {@value #CACHED_FRAMES} frames drawn are kept. A change of the scene prepares it again.
  * <p>
  * {@link #request} is latest-wins: requests go to one worker thread, and a newer request makes the one being made
  * obsolete: it stops between frames and is never delivered. {@link #render} renders at once on the calling thread
@@ -40,6 +43,9 @@ public final class AnimationPreview implements AutoCloseable {
 
     /** Frames of the prepared scene kept drawn (at 640 x 360 about 0.9 MB each). */
     static final int CACHED_FRAMES = 16;
+
+    /** Cursors kept into the prepared scene's frames; scrubbing back poses at most a sixth of the video. */
+    static final int CURSORS = 6;
 
     /**
      * A finished preview frame.
@@ -89,8 +95,10 @@ public final class AnimationPreview implements AutoCloseable {
     private boolean closed;
     private Key key;
     private Production production;
-    private FrameSequence cursor;
+    private FrameCursors cursors;
     private RgbaImage scratch;
+    /** The prepared scene of the request made last, which idle time goes to: its cursors are spread over the video. */
+    private volatile Key warming;
     /** Frames of the prepared scene drawn lately, by index: scrubbing back to one of them draws nothing. */
     private final Map<Integer, RgbaImage> drawn = new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -168,7 +176,16 @@ public final class AnimationPreview implements AutoCloseable {
      */
     public Frame render(Scene scene, Path baseDirectory, int frame, int shortSide) throws ProductionException, IOException {
         previewOutput(scene.output(), shortSide);
-        return draw(new Request(0, scene, baseDirectory, frame, shortSide, System.nanoTime()));
+        Frame result = draw(new Request(0, scene, baseDirectory, frame, shortSide, System.nanoTime()));
+        synchronized (lock) {
+            lock.notifyAll(); // a cursor may have moved out of its checkpoint: the worker may pose one again
+        }
+        return result;
+    }
+
+    /** @return the next frames of the cursors into the prepared scene, ascending (diagnostics, tests) */
+    public synchronized java.util.List<Integer> cursorPositions() {
+        return cursors == null ? java.util.List.of() : cursors.positions();
     }
 
     /** @return the newest request made, 0 before the first */
@@ -181,7 +198,7 @@ public final class AnimationPreview implements AutoCloseable {
         synchronized (this) {
             key = null;
             production = null;
-            cursor = null;
+            cursors = null;
             drawn.clear();
         }
     }
@@ -205,18 +222,17 @@ public final class AnimationPreview implements AutoCloseable {
         while (true) {
             Request r;
             synchronized (lock) {
-                while (pending == null && !closed) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
                 if (closed) {
                     return;
                 }
                 r = pending;
                 pending = null;
+            }
+            if (r == null) {
+                if (!warmStep() && !idle()) {
+                    return;
+                }
+                continue;
             }
             try {
                 Frame frame = draw(r);
@@ -231,6 +247,38 @@ public final class AnimationPreview implements AutoCloseable {
         }
     }
 
+    /** Waits for a request, or for {@link #render} to have moved a cursor. @return false when closed */
+    private boolean idle() {
+        synchronized (lock) {
+            if (pending == null && !closed) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    return false;
+                }
+            }
+            return !closed;
+        }
+    }
+
+    /**
+     * Poses one frame of a spare cursor of the scene requested last, so that scrubbing back later poses fewer frames.
+     * One frame at a time: a request that comes meanwhile waits for at most one frame's posing.
+     *
+     * @return whether there was anything to do
+     */
+    private synchronized boolean warmStep() {
+        if (warming == null || !warming.equals(key) || cursors == null) {
+            return false;
+        }
+        try {
+            return cursors.warmStep();
+        } catch (RuntimeException e) {
+            warming = null; // a failing scene is reported by the next request, not retried in the background
+            return false;
+        }
+    }
+
     private boolean stale(Request r) {
         return r.number() != 0 && r.number() != newest;
     }
@@ -242,11 +290,12 @@ public final class AnimationPreview implements AutoCloseable {
         boolean prepared = !k.equals(key);
         if (prepared) {
             key = null;
-            cursor = null;
+            cursors = null;
             drawn.clear();
             production = Production.prepare(small, r.base() == null ? Path.of("").toAbsolutePath() : r.base(), lookup);
             key = k;
             scratch = new RgbaImage(small.output().width(), small.output().height());
+            cursors = new FrameCursors(production, CURSORS, scratch);
             if (stale(r)) {
                 return null;
             }
@@ -257,9 +306,10 @@ public final class AnimationPreview implements AutoCloseable {
         if (cached != null) {
             return new Frame(r.number(), r.scene(), index, n, cached, System.nanoTime() - r.startNanos(), false, 0);
         }
-        if (cursor == null || cursor.nextIndex() > index) {
-            cursor = production.frames(false);
+        if (r.number() != 0) {
+            warming = k;
         }
+        FrameSequence cursor = cursors.at(index);
         int posed = 0;
         while (cursor.nextIndex() < index) {
             if (stale(r)) {

@@ -95,6 +95,29 @@ class AnimationPreviewTest {
     }
 
     @Test
+    void idleTimeSpreadsCursorsSoThatScrubbingBackPosesAtMostASixthOfTheVideo() throws Exception {
+        Scene s = SceneSetupEdits.duration(10).apply(scene());
+        long last = preview.request(s, dir, 290, 240);
+        waitFor(last);
+        awaitSpread();
+        AnimationPreview.Frame back = preview.render(s, dir, 149, 240);
+        assertTrue(back.posed() < 50, "a frame in the middle is at most 50 frames past a cursor: " + back.posed());
+        try (AnimationPreview fresh = new AnimationPreview(1, ExtensionLookup.of(List.of(), List.of(TestBackgrounds.plain())),
+                new AnimationPreview.Listener() {
+                    @Override
+                    public void rendered(AnimationPreview.Frame frame) {
+                    }
+
+                    @Override
+                    public void failed(long request, Exception error) {
+                    }
+                })) {
+            assertArrayEquals(fresh.render(s, dir, 149, 240).image().pixels(), back.image().pixels(),
+                    "a cursor posed in idle time gives the same frame as one posed from the start");
+        }
+    }
+
+    @Test
     void backgroundCameraAndOutputChangesShow() throws Exception {
         Scene s = scene();
         AnimationPreview.Frame before = preview.render(s, dir, 30, 360);
@@ -146,8 +169,24 @@ class AnimationPreviewTest {
             preview.render(s, dir, 299 - i, 360);
             return preview.render(s, dir, 150 - i, 360);
         });
-        report("a frame drawn lately (cached)", i -> preview.render(s, dir, 150 - i, 360));
+        preview.request(s, dir, 299, 360);
+        report("jump back after idle time (cursors spread over the video)", i -> {
+            awaitSpread();
+            return preview.render(s, dir, 149 - 10 * i, 360);
+        });
+        report("a frame drawn lately (cached)", i -> preview.render(s, dir, 149 - 10 * i, 360));
         report("scene changed (prepared again)", i -> preview.render(SceneSetupEdits.cameraSetting("distance", 5 + i * 0.1).apply(s), dir, 0, 360));
+    }
+
+    /** Waits until the worker has posed a cursor into every sixth of the video after the first in its idle time. */
+    private void awaitSpread() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (preview.cursorPositions().stream().map(p -> Math.min(5, p / 50)).filter(i -> i > 0).distinct().count() < 5) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the cursors were not spread within 120 s: " + preview.cursorPositions());
+            }
+            Thread.sleep(20);
+        }
     }
 
     private interface Step {

@@ -235,6 +235,11 @@ public final class AnimationCanvas {
         return preview.newestRequest();
     }
 
+    /** @return the next frames of the preview's cursors into the scene's frames (see {@link AnimationPreview}) */
+    public java.util.List<Integer> cursorPositions() {
+        return preview.cursorPositions();
+    }
+
     /** @return the frame asked for last */
     public int frame() {
         return frame;
