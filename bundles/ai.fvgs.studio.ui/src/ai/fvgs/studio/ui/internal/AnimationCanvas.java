@@ -27,7 +27,9 @@ import ai.fvgs.studio.AnimationPreview;
  * The Scene part's preview of the animation: a canvas showing one frame of the scene's video at low resolution
  * (rendered by an {@link AnimationPreview} on its worker thread through the production pipeline), a scrubber over
  * the video's frames, Play/Pause, and the time of the frame shown. Playing asks for the next frame when the last
- * one has been painted, at most at the video's frame rate, so it never falls behind.
+ * one has been painted, at most at the video's frame rate, so it never falls behind. While the canvas is hidden
+ * (another part of the stack on top) it asks for nothing, so editing in the Model Builder does not prepare the
+ * scene again and again; it asks when it is painted again.
  */
 public final class AnimationCanvas {
 
@@ -47,6 +49,8 @@ public final class AnimationCanvas {
     private AnimationPreview.Frame shown;
     private long paintedRequest;
     private long paintedFrames;
+    /** A frame is wanted that was not asked for because the canvas was hidden (another part on top). */
+    private boolean wanted;
 
     /**
      * @param parent where the preview goes
@@ -149,6 +153,10 @@ public final class AnimationCanvas {
         if (!playing || canvas.isDisposed() || scene == null) {
             return;
         }
+        if (!canvas.isVisible()) {
+            setPlaying(false);
+            return;
+        }
         if (paintedRequest >= preview.newestRequest()) {
             setFrame(frame + 1 < frames ? frame + 1 : 0);
         }
@@ -164,7 +172,11 @@ public final class AnimationCanvas {
         }
         time.setText(String.format(Locale.ROOT, "%.2f s of %.2f s (frame %d of %d)", frame / (double) scene.output().fps(),
                 scene.output().duration(), frame + 1, frames));
-        preview.request(scene, base, frame, AnimationPreview.DEFAULT_SHORT_SIDE);
+        // a hidden part (the Model Builder on top) does not prepare the scene on every edit; it asks when shown again
+        wanted = !canvas.isVisible();
+        if (!wanted) {
+            preview.request(scene, base, frame, AnimationPreview.DEFAULT_SHORT_SIDE);
+        }
     }
 
     private void show(AnimationPreview.Frame f, ImageData data) {
@@ -185,6 +197,14 @@ public final class AnimationCanvas {
     }
 
     private void paint(GC gc) {
+        if (wanted) {
+            wanted = false;
+            canvas.getDisplay().asyncExec(() -> {
+                if (!canvas.isDisposed()) {
+                    request();
+                }
+            });
+        }
         Rectangle area = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.fillRectangle(area);

@@ -192,6 +192,21 @@ class SceneUITest {
     }
 
     @Test
+    void aHiddenPartDoesNotRenderEditsUntilItIsShownAgain() {
+        painted(doc.scene());
+        Composite partComposite = part.form().getParent().getParent().getParent();
+        partComposite.setVisible(false);
+        long requests = part.preview().newestRequest();
+        doc.edit("Change distance", SceneSetupEdits.cameraSetting("distance", 8));
+        doc.edit("Change height", SceneSetupEdits.cameraSetting("height", 1.6));
+        driver.flush();
+        assertEquals(requests, part.preview().newestRequest(), "nothing is rendered while the part is hidden");
+        partComposite.setVisible(true);
+        painted(doc.scene());
+        assertEquals(new Scene.Camera("tracking", 30, 8, 1.6), part.preview().shownFrame().scene().camera());
+    }
+
+    @Test
     void theExampleVendorsJarDroppedIntoTheDropinsFolderShowsItsBackgroundAndGarmentWithoutRestart() throws Exception {
         Path jar = Path.of(System.getProperty("fvgs.example.jar", "missing"));
         assertTrue(Files.isRegularFile(jar), "the example vendor bundle is built: " + jar);
