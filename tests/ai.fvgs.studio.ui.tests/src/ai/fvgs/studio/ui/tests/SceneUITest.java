@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -189,6 +193,28 @@ class SceneUITest {
         assertTrue(!part.preview().isPlaying());
         assertTrue(part.preview().frame() >= 10, "the frame moved on: " + part.preview().frame());
         assertEquals(part.preview().frame(), part.preview().scrubber().getSelection(), "the scrubber follows");
+    }
+
+    @Test
+    void thePartIsMadeByDependencyInjectionWithTheRegistriesFromTheServiceRegistryAsTheWorkbenchMakesIt() {
+        BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        IEclipseContext context = EclipseContextFactory.getServiceContext(bundles).createChild("Scene part");
+        Shell other = new Shell(display);
+        other.setLayout(new FillLayout());
+        other.setSize(1000, 700);
+        try {
+            context.set(SceneDocument.class, doc);
+            context.set(UISynchronize.class, driver.uiSynchronize());
+            context.set(Composite.class, new Composite(other, SWT.NONE));
+            ScenePart made = ContextInjectionFactory.make(ScenePart.class, context);
+            other.open();
+            driver.waitUntil("the injected part's gallery", () -> row(made.backgroundViewer(), SOLID) >= 0, TIMEOUT);
+            driver.waitUntil("the injected part's preview", () -> made.preview().shownFrame() != null
+                    && made.preview().shownFrame().scene().equals(doc.scene()), TIMEOUT);
+        } finally {
+            context.dispose();
+            other.dispose();
+        }
     }
 
     @Test
