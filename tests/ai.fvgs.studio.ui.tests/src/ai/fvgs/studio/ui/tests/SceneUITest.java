@@ -173,6 +173,34 @@ class SceneUITest {
     }
 
     @Test
+    void aRejectedValueIsShownInADialogNamingWhatIsAllowedAndLeavesTheDocumentAsItWas() {
+        select(part.backgroundViewer(), SOLID);
+        Scene before = doc.scene();
+        Text colour = parameter("colour", Text.class);
+        AtomicReference<String> dialog = new AtomicReference<>();
+        Runnable closeDialog = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (s != shell && !s.isDisposed() && s.isVisible() && "Scene".equals(s.getText())) {
+                        dialog.set(String.join("\n", SwtDriver.find(s, Label.class).stream().map(Label::getText).toList()));
+                        s.close();
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        };
+        display.timerExec(50, closeDialog);
+        colour.setText("#12");
+        colour.notifyListeners(SWT.DefaultSelection, new Event()); // returns when the modal dialog is closed
+        assertNotNull(dialog.get(), "an error dialog was shown");
+        assertTrue(dialog.get().contains("#12") && dialog.get().contains("#rrggbb"), dialog.get());
+        assertEquals(before, doc.scene(), "the rejected value never reached the document");
+        assertEquals("#f3f2ef", colour.getText(), "the field shows the scene's value again");
+    }
+
+    @Test
     void scrubbingAndPlayingChangeTheFrameShown() throws Exception {
         int[] first = painted(doc.scene());
         assertEquals(0, part.preview().shownFrame().frame());
