@@ -99,6 +99,7 @@ public final class AnimationPreview implements AutoCloseable {
     private RgbaImage scratch;
     /** The prepared scene of the request made last, which idle time goes to: its cursors are spread over the video. */
     private volatile Key warming;
+    private volatile boolean invalid;
     /** Frames of the prepared scene drawn lately, by index: scrubbing back to one of them draws nothing. */
     private final Map<Integer, RgbaImage> drawn = new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -193,14 +194,12 @@ public final class AnimationPreview implements AutoCloseable {
         return newest;
     }
 
-    /** Forgets the prepared scene, so the next frame prepares it again, e.g. after its extensions changed. */
+    /**
+     * Forgets the prepared scene, so the next frame prepares it again, e.g. after its extensions changed. Returns at
+     * once, also while a frame is being made (the display thread calls it).
+     */
     public void invalidate() {
-        synchronized (this) {
-            key = null;
-            production = null;
-            cursors = null;
-            drawn.clear();
-        }
+        invalid = true;
     }
 
     @Override
@@ -268,7 +267,7 @@ public final class AnimationPreview implements AutoCloseable {
      * @return whether there was anything to do
      */
     private synchronized boolean warmStep() {
-        if (warming == null || !warming.equals(key) || cursors == null) {
+        if (invalid || warming == null || !warming.equals(key) || cursors == null) {
             return false;
         }
         try {
@@ -284,6 +283,13 @@ public final class AnimationPreview implements AutoCloseable {
     }
 
     private synchronized Frame draw(Request r) throws ProductionException, IOException {
+        if (invalid) {
+            invalid = false;
+            key = null;
+            production = null;
+            cursors = null;
+            drawn.clear();
+        }
         Scene small = new Scene(r.scene().avatar(), r.scene().outfit(), r.scene().background(), r.scene().motion(), r.scene().camera(),
                 r.scene().lights(), previewOutput(r.scene().output(), r.shortSide()));
         Key k = new Key(small, r.base());
