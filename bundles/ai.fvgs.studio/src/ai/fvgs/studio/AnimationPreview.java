@@ -306,14 +306,14 @@ public final class AnimationPreview implements AutoCloseable {
                 return null;
             }
         }
+        if (r.number() != 0) {
+            warming = k;
+        }
         int n = production.frameCount();
         int index = Math.max(0, Math.min(n - 1, r.frame()));
         RgbaImage cached = drawn.get(index);
         if (cached != null) {
             return new Frame(r.number(), r.scene(), index, n, cached, System.nanoTime() - r.startNanos(), false, 0);
-        }
-        if (r.number() != 0) {
-            warming = k;
         }
         FrameSequence cursor = cursors.at(index);
         int posed = 0;
