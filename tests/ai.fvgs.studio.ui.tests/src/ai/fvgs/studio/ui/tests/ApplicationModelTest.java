@@ -101,6 +101,9 @@ class ApplicationModelTest {
         Element outfit = byElementId("ai.fvgs.studio.ui.part.outfit");
         assertTrue(isUnder(outfit, studio), "the Outfit part is in the Studio perspective");
         load(outfit.getAttribute("contributionURI"));
+        Element scene = byElementId("ai.fvgs.studio.ui.part.scene");
+        assertTrue(isUnder(scene, studio), "the Scene part is in the Studio perspective");
+        load(scene.getAttribute("contributionURI"));
         load(byElementId("ai.fvgs.studio.ui.addon").getAttribute("contributionURI"));
         for (String id : List.of("ai.fvgs.app.perspective.workbench", "ai.fvgs.app.perspective.studio")) {
             assertTrue(elements("parameters").stream().anyMatch(p -> p.getAttribute("value").equals(id)
