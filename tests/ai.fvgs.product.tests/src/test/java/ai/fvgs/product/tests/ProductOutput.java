@@ -22,6 +22,9 @@ final class ProductOutput {
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)^(\\s+at [\\w$.<>/]+\\(.*\\)\\s*$|Caused by: |Exception in thread |[\\w$.]+(Exception|Error)(: |\\s*$))");
 
+    /** At most this much of a file's new text goes into a problem. */
+    private static final int MAX_SHOWN = 4000;
+
     private final Map<Path, Long> read = new LinkedHashMap<>();
 
     /**
@@ -47,7 +50,11 @@ final class ProductOutput {
             boolean bad = first ? LOG_ERROR.matcher(text).find() || text.contains("!STACK") || STACK_TRACE.matcher(text).find()
                     : STACK_TRACE.matcher(text).find();
             if (bad) {
-                problems.add(e.getKey().getFileName() + " has:\n" + text.strip());
+                String shown = text.strip();
+                if (shown.length() > MAX_SHOWN) {
+                    shown = shown.substring(0, MAX_SHOWN) + "\n... (" + (shown.length() - MAX_SHOWN) + " more characters in " + e.getKey() + ")";
+                }
+                problems.add(e.getKey().getFileName() + " has:\n" + shown);
             }
             first = false;
         }
