@@ -71,8 +71,8 @@ class PerspectivesUITest {
             int areaTop = awaitFirstTab().y() - 1;
             Rectangle area = new Rectangle(window.x, areaTop, window.width, window.y + window.height - STATUS_BAR - areaTop);
             checkOutput("starting the workbench");
-            for (Item perspective : perspectives) {
-                visit(model, perspective, area);
+            for (int i = 0; i < perspectives.size(); i++) {
+                visit(model, perspectives.get(i), area, i > 0);
             }
             quit(workbench);
         } finally {
@@ -84,7 +84,8 @@ class PerspectivesUITest {
                 + "):\n\n" + String.join("\n\n", problems));
     }
 
-    private void visit(WorkbenchModel model, Item perspective, Rectangle area) throws Exception {
+    /** @param changes whether switching must change the window (the first perspective is shown at start) */
+    private void visit(WorkbenchModel model, Item perspective, Rectangle area, boolean changes) throws Exception {
         String name = "perspective '" + perspective.label() + "' (" + perspective.id() + ", " + perspective.source + ")";
         List<Item> menuPath = model.menuPathTo(perspective.id()).orElse(null);
         if (menuPath == null) {
@@ -101,9 +102,14 @@ class PerspectivesUITest {
             String key = String.valueOf(mnemonic(menu.label()));
             keys.add(keys.isEmpty() ? "alt+" + key : key);
         }
+        BufferedImage before = display.screenshot();
         display.keys(keys.toArray(String[]::new));
-        awaitStable(area);
+        BufferedImage after = awaitStable(area);
         checkOutput(name + ", switching to it");
+        if (changes && ScreenPixels.same(before, after, area)) {
+            problems.add(name + ": typing " + keys + " (Window > Perspective) did not change the window");
+            return;
+        }
         for (Stack stack : PerspectiveLayout.stacks(perspective, area)) {
             if (stack.tabbed()) {
                 visitTabs(name, stack);
