@@ -249,15 +249,17 @@ public final class LabellingPart {
 
     private void connectionChanged() {
         LabellingSession s = connection.session();
-        if (s == session) {
-            return;
-        }
-        session = s;
         if (s == null) {
+            // also when the connection failed before this part was created: say why instead of "Connecting"
+            session = null;
             Throwable p = connection.problem();
             message(p == null ? "Not connected" : DatasetErrors.unwrap(p).getMessage());
             return;
         }
+        if (s == session) {
+            return;
+        }
+        session = s;
         skeletons.removeAll();
         for (Vocabulary.Skeleton k : s.vocabulary().skeletons()) {
             skeletons.add(k.skeleton().name() + " (" + k.taxonomy() + ", " + k.skeleton().points().size() + " points)");

@@ -372,6 +372,24 @@ class LabellingUITest {
     }
 
     @Test
+    void aPartOpenedAfterTheConnectionFailedSaysWhy() throws Exception {
+        // as in the workbench: the Entries part connected first, as a user who is not in the dataset
+        store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
+        connection = new DatasetConnection(() -> store);
+        assertThrows(CompletionException.class, () -> connection.connect("ghost").join());
+        display = Display.getDefault();
+        driver = new SwtDriver(display);
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 600);
+        labelling = new LabellingPart(connection);
+        labelling.createControls(shell);
+        shell.open();
+        driver.waitUntil("the status line to name the problem instead of 'Connecting'",
+                () -> labelling.statusText().contains("user 'ghost' does not exist"), TIMEOUT);
+    }
+
+    @Test
     void theBrowserStaysSmoothWith20000Entries() throws Exception {
         int images = 40, entries = 20_000;
         open(images, 320, 240);
