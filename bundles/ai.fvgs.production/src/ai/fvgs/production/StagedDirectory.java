@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 public final class StagedDirectory {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+
     private final Path target;
     private final Path temp;
     private boolean done;
@@ -35,8 +38,17 @@ public final class StagedDirectory {
         checkReplaceable(t);
         Path parent = t.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + t.getFileName() + ".partial-");
-        return new StagedDirectory(t, temp);
+        // a plain new folder, not createTempDirectory (which makes it private to its owner), so the finished folder
+        // gets the permissions any new folder there gets; the random part keeps concurrent writers apart
+        while (true) {
+            Path temp = parent.resolve("." + t.getFileName() + ".partial-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                Files.createDirectory(temp);
+                return new StagedDirectory(t, temp);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
+            }
+        }
     }
 
     /**

@@ -15,6 +15,8 @@ import ai.fvgs.video.VideoException;
  */
 public final class StagedFile {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Path target;
     private final Path temp;
 
@@ -38,8 +40,17 @@ public final class StagedFile {
         }
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
-            return new StagedFile(absolute, temp);
+            // a plain new file, not createTempFile (which makes it private to its owner), so the finished video gets
+            // the permissions any new file in that folder gets; the random part keeps concurrent writers apart
+            while (true) {
+                Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+                try {
+                    Files.createFile(temp);
+                    return new StagedFile(absolute, temp);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // another writer drew the same name: draw again
+                }
+            }
         } catch (IOException e) {
             throw new VideoException(absolute, "cannot create a file in folder " + folder + " (" + e + ")", e);
         }

@@ -67,6 +67,10 @@ class RenderJobOSGiTest {
             assertEquals(List.of("frames", "guidance", "walk.mp4"), s.map(f -> f.getFileName().toString()).sorted().toList(),
                     "no temporary files are left");
         }
+        // the finished folders get the permissions any new folder there gets, not a temporary folder's owner-only ones
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(guidance));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(png));
     }
 
     @Test

@@ -67,6 +67,18 @@ class Mp4EncodingOSGiTest {
     }
 
     /**
+     * The finished video gets the permissions any new file in its folder gets (the process's umask), not the
+     * owner-only ones of a temporary file: a render is meant to be shared.
+     */
+    @Test
+    void theFinishedVideoHasTheFolderDefaultPermissions() throws Exception {
+        SyntheticFrames frames = new SyntheticFrames(160, 96, 3, false);
+        Path file = encode(dir.resolve("shared.mp4"), VideoSpec.of(VideoFormat.MP4_H264, 160, 96, FPS), frames, 3);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    }
+
+    /**
      * Flat colours come back from H.264 and VP9 within a few levels: the writer's own conversion to YUV 4:2:0 (BT.601,
      * limited range) is what FFmpeg's decoder expects, with the planes in the right order.
      */
