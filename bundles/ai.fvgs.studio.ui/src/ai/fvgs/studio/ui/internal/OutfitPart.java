@@ -399,17 +399,7 @@ public final class OutfitPart {
 
     /** Makes the change an undoable edit; shows a rejected or failed change in a dialog. @return whether it changed */
     private boolean edit(String label, Supplier<UnaryOperator<Scene>> change) {
-        try {
-            boolean changed = doc.edit(label, change.get());
-            if (!changed) {
-                refresh();
-            }
-            return changed;
-        } catch (RuntimeException e) {
-            refresh();
-            StudioErrors.show(root.getShell(), LABEL, label + " was not done.", e);
-            return false;
-        }
+        return DocumentEdit.apply(doc, root, LABEL, label, change, this::refresh);
     }
 
     private void refresh() {

@@ -150,17 +150,7 @@ public final class ScenePart {
         if (updating) {
             return false;
         }
-        try {
-            boolean changed = doc.edit(label, change.get());
-            if (!changed) {
-                refresh();
-            }
-            return changed;
-        } catch (RuntimeException e) {
-            refresh();
-            StudioErrors.show(root.getShell(), LABEL, label + " was not done.", e);
-            return false;
-        }
+        return DocumentEdit.apply(doc, root, LABEL, label, change, this::refresh);
     }
 
     private void refresh() {
