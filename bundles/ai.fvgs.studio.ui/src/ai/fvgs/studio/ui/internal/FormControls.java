@@ -34,7 +34,10 @@ final class FormControls {
         return g;
     }
 
-    /** @param parent the composite @param text the label's text */
+    /**
+     * @param parent the composite
+     * @param text   the label's text
+     */
     static void label(Composite parent, String text) {
         new Label(parent, SWT.NONE).setText(text);
     }
