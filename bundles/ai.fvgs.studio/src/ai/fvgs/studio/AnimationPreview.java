@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 import ai.fvgs.production.ExtensionLookup;
 import ai.fvgs.production.FrameSequence;
@@ -17,6 +16,7 @@ import ai.fvgs.render.Renderer;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.studio.internal.FrameCursors;
+import ai.fvgs.studio.internal.LatestRequests;
 
 /**
  * Renders single frames of a scene's animation small, for the Scene part's scrubbable preview, through the real
@@ -87,12 +87,7 @@ public final class AnimationPreview implements AutoCloseable {
     private final ExtensionLookup lookup;
     private final Listener listener;
     private final Renderer renderer;
-    private final AtomicLong numbers = new AtomicLong();
-    private final Object lock = new Object();
-    private final Thread worker;
-    private Request pending;
-    private volatile long newest;
-    private boolean closed;
+    private final LatestRequests<Request> requests;
     private Key key;
     private Production production;
     private FrameCursors cursors;
@@ -119,9 +114,7 @@ public final class AnimationPreview implements AutoCloseable {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.renderer = new Renderer(threads, RenderOptions.settingsFor(DEFAULT_SHORT_SIDE));
-        this.worker = new Thread(this::work, "fvgs-animation-preview");
-        worker.setDaemon(true);
-        worker.start();
+        this.requests = new LatestRequests<>("animation preview", "fvgs-animation-preview", this::serve, this::warmStep);
     }
 
     /**
@@ -152,16 +145,7 @@ public final class AnimationPreview implements AutoCloseable {
      */
     public long request(Scene scene, Path baseDirectory, int frame, int shortSide) {
         previewOutput(scene.output(), shortSide);
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the animation preview is closed");
-            }
-            long n = numbers.incrementAndGet();
-            newest = n;
-            pending = new Request(n, Objects.requireNonNull(scene, "scene"), baseDirectory, frame, shortSide, System.nanoTime());
-            lock.notifyAll();
-            return n;
-        }
+        return requests.request(n -> new Request(n, scene, baseDirectory, frame, shortSide, System.nanoTime()));
     }
 
     /**
@@ -178,9 +162,7 @@ public final class AnimationPreview implements AutoCloseable {
     public Frame render(Scene scene, Path baseDirectory, int frame, int shortSide) throws ProductionException, IOException {
         previewOutput(scene.output(), shortSide);
         Frame result = draw(new Request(0, scene, baseDirectory, frame, shortSide, System.nanoTime()));
-        synchronized (lock) {
-            lock.notifyAll(); // a cursor may have moved out of its checkpoint: the worker may pose one again
-        }
+        requests.wake(); // a cursor may have moved out of its checkpoint: the worker may pose one again
         return result;
     }
 
@@ -191,7 +173,7 @@ public final class AnimationPreview implements AutoCloseable {
 
     /** @return the newest request made, 0 before the first */
     public long newestRequest() {
-        return newest;
+        return requests.newest();
     }
 
     /**
@@ -204,59 +186,21 @@ public final class AnimationPreview implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            pending = null;
-            lock.notifyAll();
-        }
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        requests.close();
         renderer.close();
     }
 
-    private void work() {
-        while (true) {
-            Request r;
-            synchronized (lock) {
-                if (closed) {
-                    return;
-                }
-                r = pending;
-                pending = null;
+    /** Makes a requested frame on the worker thread and hands it to the listener unless a newer request came. */
+    private void serve(Request r) {
+        try {
+            Frame frame = draw(r);
+            if (frame != null && r.number() == requests.newest()) {
+                listener.rendered(frame);
             }
-            if (r == null) {
-                if (!warmStep() && !idle()) {
-                    return;
-                }
-                continue;
+        } catch (ProductionException | IOException | RuntimeException e) {
+            if (r.number() == requests.newest()) {
+                listener.failed(r.number(), e);
             }
-            try {
-                Frame frame = draw(r);
-                if (frame != null && r.number() == newest) {
-                    listener.rendered(frame);
-                }
-            } catch (ProductionException | IOException | RuntimeException e) {
-                if (r.number() == newest) {
-                    listener.failed(r.number(), e);
-                }
-            }
-        }
-    }
-
-    /** Waits for a request, or for {@link #render} to have moved a cursor. @return false when closed */
-    private boolean idle() {
-        synchronized (lock) {
-            if (pending == null && !closed) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    return false;
-                }
-            }
-            return !closed;
         }
     }
 
@@ -279,7 +223,7 @@ public final class AnimationPreview implements AutoCloseable {
     }
 
     private boolean stale(Request r) {
-        return r.number() != 0 && r.number() != newest;
+        return r.number() != 0 && r.number() != requests.newest();
     }
 
     private synchronized Frame draw(Request r) throws ProductionException, IOException {

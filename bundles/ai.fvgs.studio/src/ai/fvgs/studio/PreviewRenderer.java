@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import ai.fvgs.avatar.AvatarProfile;
@@ -27,6 +26,7 @@ import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.sdk.garment.GarmentStyle;
 import ai.fvgs.sdk.garment.ParameterValues;
 import ai.fvgs.studio.internal.BodyGeometry;
+import ai.fvgs.studio.internal.LatestRequests;
 
 /**
  * Renders the model of a {@link Scene} small and fast for the Studio's live preview, standing in its bind pose
@@ -149,12 +149,7 @@ public final class PreviewRenderer implements AutoCloseable {
 
     private final Function<String, Optional<GarmentStyle>> styles;
     private final Map<Long, RgbaImage> backgrounds = new LinkedHashMap<>();
-    private final AtomicLong numbers = new AtomicLong();
-    private final Object lock = new Object();
-    private final Thread worker;
-    private Request pending;
-    private volatile long newest;
-    private boolean closed;
+    private final LatestRequests<Request> requests;
 
     /**
      * A preview of the undressed model: the scene's outfit is not shown (the Model Builder's view).
@@ -177,9 +172,7 @@ public final class PreviewRenderer implements AutoCloseable {
         this.styles = styles;
         this.renderer = new Renderer(threads, new RenderSettings(Antialiasing.FOUR_ROOKS, 512));
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.worker = new Thread(this::work, "fvgs-preview");
-        worker.setDaemon(true);
-        worker.start();
+        this.requests = new LatestRequests<>("preview renderer", "fvgs-preview", this::serve, () -> false);
     }
 
     /**
@@ -195,17 +188,9 @@ public final class PreviewRenderer implements AutoCloseable {
      */
     public long request(Scene scene, View view, int width, int height) {
         checkSize(width, height);
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the preview renderer is closed");
-            }
-            long n = numbers.incrementAndGet();
-            newest = n;
-            pending = new Request(n, Objects.requireNonNull(scene, "scene"), Objects.requireNonNull(view, "view"), width, height,
-                    System.nanoTime());
-            lock.notifyAll();
-            return n;
-        }
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(view, "view");
+        return requests.request(n -> new Request(n, scene, view, width, height, System.nanoTime()));
     }
 
     /**
@@ -226,22 +211,13 @@ public final class PreviewRenderer implements AutoCloseable {
 
     /** @return the number of the newest request, 0 before the first */
     public long newestRequest() {
-        return newest;
+        return requests.newest();
     }
 
     /** Stops the worker; pending requests are dropped. */
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            pending = null;
-            lock.notifyAll();
-        }
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        requests.close();
         renderer.close();
     }
 
@@ -251,32 +227,16 @@ public final class PreviewRenderer implements AutoCloseable {
         }
     }
 
-    private void work() {
-        while (true) {
-            Request r;
-            synchronized (lock) {
-                while (pending == null && !closed) {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed) {
-                    return;
-                }
-                r = pending;
-                pending = null;
+    /** Makes a requested frame on the worker thread and hands it to the listener unless a newer request came. */
+    private void serve(Request r) {
+        try {
+            Frame frame = draw(r);
+            if (frame != null && r.number() == requests.newest()) {
+                listener.rendered(frame);
             }
-            try {
-                Frame frame = draw(r);
-                if (frame != null && r.number() == newest) {
-                    listener.rendered(frame);
-                }
-            } catch (RuntimeException e) {
-                if (r.number() == newest) {
-                    listener.failed(r.number(), e);
-                }
+        } catch (RuntimeException e) {
+            if (r.number() == requests.newest()) {
+                listener.failed(r.number(), e);
             }
         }
     }
@@ -293,7 +253,7 @@ public final class PreviewRenderer implements AutoCloseable {
             body = BodyGeometry.build(profile);
             buildNanos = System.nanoTime() - t0;
             cache.put(key, body);
-            if (r.number() != 0 && r.number() != newest) {
+            if (r.number() != 0 && r.number() != requests.newest()) {
                 return null;
             }
         }
@@ -308,7 +268,7 @@ public final class PreviewRenderer implements AutoCloseable {
                 buildNanos += System.nanoTime() - t0;
                 rebuilt = true;
                 dressed.put(outfitKey, shown);
-                if (r.number() != 0 && r.number() != newest) {
+                if (r.number() != 0 && r.number() != requests.newest()) {
                     return null;
                 }
             }

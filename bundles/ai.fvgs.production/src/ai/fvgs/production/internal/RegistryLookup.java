@@ -5,12 +5,18 @@ import java.util.Optional;
 
 import ai.fvgs.extensions.BackgroundRegistry;
 import ai.fvgs.extensions.ExtensionFailedException;
+import ai.fvgs.extensions.ExtensionRegistry;
 import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.production.ExtensionLookup;
+import ai.fvgs.sdk.Extension;
 import ai.fvgs.sdk.background.Background;
 import ai.fvgs.sdk.garment.GarmentStyle;
 
-/** Looks extensions up in the live registries: only active ones are found. */
+/**
+ * Looks extensions up in the live registries at the time of each call: only active ones are found, so one removed a
+ * moment ago is reported as not installed rather than called. The command line's renders and the workbench's Studio
+ * (its Scene preview and its renders) use it through {@link ExtensionLookup#live}.
+ */
 public final class RegistryLookup implements ExtensionLookup {
 
     private final GarmentStyleRegistry garments;
@@ -27,26 +33,12 @@ public final class RegistryLookup implements ExtensionLookup {
 
     @Override
     public Optional<GarmentStyle> garmentStyle(String id) {
-        if (!garments.activeIds().contains(id)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(garments.call(id, s -> s));
-        } catch (ExtensionFailedException e) {
-            return Optional.empty();
-        }
+        return find(garments, id);
     }
 
     @Override
     public Optional<Background> background(String id) {
-        if (!backgrounds.activeIds().contains(id)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(backgrounds.call(id, s -> s));
-        } catch (ExtensionFailedException e) {
-            return Optional.empty();
-        }
+        return find(backgrounds, id);
     }
 
     @Override
@@ -57,5 +49,17 @@ public final class RegistryLookup implements ExtensionLookup {
     @Override
     public List<String> backgroundIds() {
         return backgrounds.activeIds().stream().sorted().toList();
+    }
+
+    /** @return the active extension with that id, empty if none is active or it failed while being looked up */
+    private static <T extends Extension> Optional<T> find(ExtensionRegistry<T> registry, String id) {
+        if (!registry.activeIds().contains(id)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(registry.call(id, e -> e));
+        } catch (ExtensionFailedException e) {
+            return Optional.empty();
+        }
     }
 }

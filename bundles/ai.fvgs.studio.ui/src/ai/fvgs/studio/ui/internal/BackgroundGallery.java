@@ -16,14 +16,11 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 
@@ -83,8 +80,8 @@ final class BackgroundGallery {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
         viewer = new TableViewer(g, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
-        column("Background", 200, r -> r.label(), r -> thumbnails.get(r));
-        column("Vendor", 110, ExtensionRecord::vendor, r -> null);
+        FormControls.column(viewer, ExtensionRecord.class, "Background", 200, ExtensionRecord::label, thumbnails::get);
+        FormControls.column(viewer, ExtensionRecord.class, "Vendor", 110, ExtensionRecord::vendor);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 250).applyTo(viewer.getControl());
         viewer.addSelectionChangedListener(e -> {
@@ -95,8 +92,8 @@ final class BackgroundGallery {
         Composite buttons = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-        button(buttons, "Import &Image...", "Show a PNG or JPEG picture behind the model", this::importImage);
-        button(buttons, "Import V&ideo...", "Show a looping MP4, WebM or MOV video behind the model", this::importVideo);
+        FormControls.button(buttons, "Import &Image...", "Show a PNG or JPEG picture behind the model", this::importImage);
+        FormControls.button(buttons, "Import V&ideo...", "Show a looping MP4, WebM or MOV video behind the model", this::importVideo);
         parameters = new BackgroundParameterEditors(g, doc, editor, base, relayout);
         registryListener = event -> sync.asyncExec(this::recordsChanged);
         registry.addListener(registryListener);
@@ -240,31 +237,5 @@ final class BackgroundGallery {
     /** @return whether a thumbnail is shown for the background with that id */
     boolean hasThumbnail(String id) {
         return thumbnails.keySet().stream().anyMatch(r -> r.id().equals(id));
-    }
-
-    private void column(String title, int width, java.util.function.Function<ExtensionRecord, String> text,
-            java.util.function.Function<ExtensionRecord, Image> image) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ExtensionRecord) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image.apply((ExtensionRecord) element);
-            }
-        });
-    }
-
-    private static void button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        GridDataFactory.fillDefaults().applyTo(b);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 }

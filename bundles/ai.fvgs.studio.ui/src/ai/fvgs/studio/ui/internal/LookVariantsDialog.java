@@ -113,11 +113,11 @@ public final class LookVariantsDialog extends Dialog {
         GridLayoutFactory.fillDefaults().applyTo(choices);
         GridDataFactory.fillDefaults().grab(false, true).applyTo(choices);
 
-        Group skins = group(choices, "Skin tones", 2);
+        Group skins = FormControls.group(choices, "Skin tones", 2);
         for (int step = 1; step <= 10; step++) {
             skinButtons.add(check(skins, "Monk " + step, SkinTone.monk(step), step == 2 || step == 5 || step == 9));
         }
-        Group sizes = group(choices, "Sizes", 2);
+        Group sizes = FormControls.group(choices, "Sizes", 2);
         for (SizeClass s : SizeClass.values()) {
             sizeButtons.add(check(sizes, s.label(), s, s == SizeClass.S || s == SizeClass.XL));
         }
@@ -132,7 +132,7 @@ public final class LookVariantsDialog extends Dialog {
         });
         shape.setInput(BodyShape.values());
         shape.setSelection(new StructuredSelection(BodyShape.HOURGLASS));
-        Group hairs = group(choices, "Hair styles", 1);
+        Group hairs = FormControls.group(choices, "Hair styles", 1);
         HairStyle current = doc.scene().avatar().hair().style();
         for (HairStyle h : HairStyle.values()) {
             hairButtons.add(check(hairs, h.id(), h, h == current));
@@ -302,13 +302,5 @@ public final class LookVariantsDialog extends Dialog {
         b.setData(value);
         b.setSelection(selected);
         return b;
-    }
-
-    private static Group group(Composite parent, String text, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(text);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
     }
 }

@@ -172,14 +172,14 @@ public final class ModelBuilderPart {
     }
 
     private void modelGroup(Composite form) {
-        Group g = group(form, "Model", 3);
-        label(g, "Name:");
+        Group g = FormControls.group(form, "Model", 3);
+        FormControls.label(g, "Name:");
         name = new Text(g, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(name);
         name.addListener(SWT.DefaultSelection, e -> commitName());
         name.addListener(SWT.FocusOut, e -> commitName());
 
-        label(g, "Body template:");
+        FormControls.label(g, "Body template:");
         template = combo(g, BodyTemplate.values(), o -> ((BodyTemplate) o).id(), 2);
         template.addSelectionChangedListener(e -> {
             if (!updating) {
@@ -187,7 +187,7 @@ public final class ModelBuilderPart {
             }
         });
 
-        label(g, "Size and shape:");
+        FormControls.label(g, "Size and shape:");
         Composite presets = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(presets);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(presets);
@@ -202,8 +202,8 @@ public final class ModelBuilderPart {
     }
 
     private void measurementsGroup(Composite form) {
-        Group g = group(form, "Measurements", 6);
-        label(g, "Units:");
+        Group g = FormControls.group(form, "Measurements", 6);
+        FormControls.label(g, "Units:");
         Composite units = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(units);
         GridDataFactory.fillDefaults().span(5, 1).applyTo(units);
@@ -215,7 +215,7 @@ public final class ModelBuilderPart {
         cm.addListener(SWT.Selection, e -> setUnit(cm.getSelection() ? LengthUnit.CM : LengthUnit.IN));
         inches.addListener(SWT.Selection, e -> setUnit(inches.getSelection() ? LengthUnit.IN : LengthUnit.CM));
         for (Measurement m : Measurement.values()) {
-            label(g, title(m) + ":");
+            FormControls.label(g, title(m) + ":");
             Spinner s = new Spinner(g, SWT.BORDER);
             s.setData("measurement", m.key());
             GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(s);
@@ -229,7 +229,7 @@ public final class ModelBuilderPart {
     }
 
     private void skinGroup(Composite form) {
-        Group g = group(form, "Skin tone (Monk Skin Tone scale)", 1);
+        Group g = FormControls.group(form, "Skin tone (Monk Skin Tone scale)", 1);
         Composite row = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(10).spacing(3, 0).applyTo(row);
         for (int i = 0; i < 10; i++) {
@@ -254,15 +254,15 @@ public final class ModelBuilderPart {
     }
 
     private void hairGroup(Composite form) {
-        Group g = group(form, "Hair", 3);
-        label(g, "Style:");
+        Group g = FormControls.group(form, "Hair", 3);
+        FormControls.label(g, "Style:");
         hairStyle = combo(g, HairStyle.values(), o -> ((HairStyle) o).id(), 2);
         hairStyle.addSelectionChangedListener(e -> {
             if (!updating) {
                 edit("Change hair style", () -> SceneEdits.hairStyle((HairStyle) selected(hairStyle)));
             }
         });
-        label(g, "Colour:");
+        FormControls.label(g, "Colour:");
         hairColour = new Button(g, SWT.PUSH);
         hairColour.setText("Choose...");
         hairColour.addListener(SWT.Selection, e -> {
@@ -275,7 +275,7 @@ public final class ModelBuilderPart {
     }
 
     private void profileGroup(Composite form) {
-        Group g = group(form, "Model profile", 2);
+        Group g = FormControls.group(form, "Model profile", 2);
         Button load = new Button(g, SWT.PUSH);
         load.setText("Load Profile...");
         load.setToolTipText("Replace the model by one from a profile file (fvgs avatar new writes them)");
@@ -409,18 +409,6 @@ public final class ModelBuilderPart {
         gc.dispose();
         owner.addDisposeListener(e -> image.dispose());
         return image;
-    }
-
-    private static Group group(Composite parent, String text, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(text);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
-    }
-
-    private static void label(Composite parent, String text) {
-        new Label(parent, SWT.NONE).setText(text);
     }
 
     private static ComboViewer combo(Composite parent, Object[] values, java.util.function.Function<Object, String> text, int span) {

@@ -3,7 +3,6 @@ package ai.fvgs.studio.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -12,12 +11,10 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -195,11 +192,11 @@ public final class OutfitPart {
     }
 
     private void availableGroup(Composite form) {
-        Group g = group(form, "Available Garments", 2);
+        Group g = FormControls.group(form, "Available Garments", 2);
         available = new TableViewer(g, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         available.getTable().setHeaderVisible(true);
-        column(available, "Garment", 170, r -> ((ExtensionRecord) r).label());
-        column(available, "Vendor", 110, r -> ((ExtensionRecord) r).vendor());
+        FormControls.column(available, ExtensionRecord.class, "Garment", 170, ExtensionRecord::label);
+        FormControls.column(available, ExtensionRecord.class, "Vendor", 110, ExtensionRecord::vendor);
         available.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).span(1, 1).applyTo(available.getControl());
         Button add = new Button(g, SWT.PUSH);
@@ -211,12 +208,12 @@ public final class OutfitPart {
     }
 
     private void outfitGroup(Composite form) {
-        Group g = group(form, "Outfit (innermost first)", 2);
+        Group g = FormControls.group(form, "Outfit (innermost first)", 2);
         outfit = new TableViewer(g, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         outfit.getTable().setHeaderVisible(true);
-        column(outfit, "Garment", 170, i -> label(garment((Integer) i).style()));
-        column(outfit, "Fabric", 110, i -> {
-            Scene.Fabric f = garment((Integer) i).fabric();
+        FormControls.column(outfit, Integer.class, "Garment", 170, i -> label(garment(i).style()));
+        FormControls.column(outfit, Integer.class, "Fabric", 110, i -> {
+            Scene.Fabric f = garment(i).fabric();
             return String.format("#%06X %s%s", f.rgb(), f.material().id(), "none".equals(f.pattern().type()) ? "" : ", " + f.pattern().type());
         });
         outfit.setContentProvider(ArrayContentProvider.getInstance());
@@ -229,9 +226,9 @@ public final class OutfitPart {
         Composite buttons = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-        button(buttons, "Move &Up", "Move the garment inwards (under the ones after it)", () -> move(-1));
-        button(buttons, "Move &Down", "Move the garment outwards (over the ones before it)", () -> move(1));
-        button(buttons, "&Remove", "Take the garment off", () -> {
+        FormControls.button(buttons, "Move &Up", "Move the garment inwards (under the ones after it)", () -> move(-1));
+        FormControls.button(buttons, "Move &Down", "Move the garment outwards (over the ones before it)", () -> move(1));
+        FormControls.button(buttons, "&Remove", "Take the garment off", () -> {
             int i = selectedGarment();
             if (i >= 0) {
                 edit("Remove " + label(garment(i).style()), () -> SceneEdits.removeGarment(i));
@@ -240,19 +237,19 @@ public final class OutfitPart {
     }
 
     private void garmentGroup(Composite form) {
-        Group g = group(form, "Selected Garment", 3);
+        Group g = FormControls.group(form, "Selected Garment", 3);
         parameters = new Composite(g, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(parameters);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(parameters);
 
-        label(g, "Fabric colour:");
+        FormControls.label(g, "Fabric colour:");
         colourSwatch = new Label(g, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(22, 22).applyTo(colourSwatch);
         colour = new Button(g, SWT.PUSH);
         colour.setText("&Colour...");
         colour.addListener(SWT.Selection, e -> chooseColour());
 
-        label(g, "Pattern:");
+        FormControls.label(g, "Pattern:");
         pattern = new ComboViewer(g, SWT.READ_ONLY);
         pattern.setContentProvider(ArrayContentProvider.getInstance());
         pattern.setInput(SceneEdits.PATTERN_TYPES);
@@ -271,7 +268,7 @@ public final class OutfitPart {
         importPattern.setText("&Import Pattern Image...");
         importPattern.addListener(SWT.Selection, e -> importPattern());
 
-        label(g, "Pattern colour:");
+        FormControls.label(g, "Pattern colour:");
         patternSwatch = new Label(g, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(22, 22).applyTo(patternSwatch);
         patternColour = new Button(g, SWT.PUSH);
@@ -279,7 +276,7 @@ public final class OutfitPart {
         patternColour.setToolTipText("The colour of the stripes, checks or dots");
         patternColour.addListener(SWT.Selection, e -> choosePatternColour());
 
-        label(g, "Material:");
+        FormControls.label(g, "Material:");
         material = new ComboViewer(g, SWT.READ_ONLY);
         material.setContentProvider(ArrayContentProvider.getInstance());
         material.setLabelProvider(new LabelProvider() {
@@ -399,17 +396,7 @@ public final class OutfitPart {
 
     /** Makes the change an undoable edit; shows a rejected or failed change in a dialog. @return whether it changed */
     private boolean edit(String label, Supplier<UnaryOperator<Scene>> change) {
-        try {
-            boolean changed = doc.edit(label, change.get());
-            if (!changed) {
-                refresh();
-            }
-            return changed;
-        } catch (RuntimeException e) {
-            refresh();
-            StudioErrors.show(root.getShell(), LABEL, label + " was not done.", e);
-            return false;
-        }
+        return DocumentEdit.apply(doc, root, LABEL, label, change, this::refresh);
     }
 
     private void refresh() {
@@ -466,7 +453,7 @@ public final class OutfitPart {
             }
             GarmentStyle style = g == null ? null : style(g.style()).orElse(null);
             if (g != null && style == null) {
-                label(parameters, "Garment style \"" + g.style() + "\" is not installed.");
+                FormControls.label(parameters, "Garment style \"" + g.style() + "\" is not installed.");
             } else if (style != null) {
                 for (ParameterSpec spec : style.parameters()) {
                     parameterEditor(index, style, spec);
@@ -479,7 +466,7 @@ public final class OutfitPart {
     }
 
     private void parameterEditor(int index, GarmentStyle style, ParameterSpec spec) {
-        label(parameters, spec.label() + ":");
+        FormControls.label(parameters, spec.label() + ":");
         if (spec.type() == ParameterSpec.Type.NUMBER) {
             Spinner s = new Spinner(parameters, SWT.BORDER);
             s.setDigits(1);
@@ -487,7 +474,7 @@ public final class OutfitPart {
             s.setMaximum((int) Math.round(spec.max() * 10));
             s.setData("parameter", spec.key());
             GridDataFactory.fillDefaults().grab(true, false).applyTo(s);
-            label(parameters, spec.unit() == null ? "" : spec.unit());
+            FormControls.label(parameters, spec.unit() == null ? "" : spec.unit());
             s.addListener(SWT.Selection, e -> {
                 if (!updating) {
                     edit("Change " + spec.label().toLowerCase(java.util.Locale.ROOT),
@@ -570,37 +557,5 @@ public final class OutfitPart {
     /** Adds the garment selected in the available viewer, as the Add button does. */
     public void addSelectedGarment() {
         addSelected();
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
-    }
-
-    private static void button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        GridDataFactory.fillDefaults().applyTo(b);
-        b.addListener(SWT.Selection, e -> action.run());
-    }
-
-    private static Group group(Composite parent, String text, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(text);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
-    }
-
-    private static void label(Composite parent, String text) {
-        new Label(parent, SWT.NONE).setText(text);
     }
 }

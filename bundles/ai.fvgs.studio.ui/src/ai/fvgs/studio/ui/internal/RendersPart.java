@@ -16,9 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
@@ -102,16 +100,16 @@ public final class RendersPart {
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        play = button(buttons, "&Play", "Play the render in the video player", () -> selected(player));
-        openFolder = button(buttons, "Open &Folder", "Show the render's folder in the file manager", () -> selected(this::openFolder));
-        export = button(buttons, "Export &Guidance...", "Write the render's pose, depth, normal, segmentation and mask sequences into a folder",
-                () -> selected(r -> {
+        play = FormControls.button(buttons, "&Play", "Play the render in the video player", () -> selected(player));
+        openFolder = FormControls.button(buttons, "Open &Folder", "Show the render's folder in the file manager", () -> selected(this::openFolder));
+        export = FormControls.button(buttons, "Export &Guidance...",
+                "Write the render's pose, depth, normal, segmentation and mask sequences into a folder", () -> selected(r -> {
                     String folder = chooseFolder(r);
                     if (folder != null) {
                         exportGuidance(r, Path.of(folder));
                     }
                 }));
-        delete = button(buttons, "&Delete", "Delete the render's video, scene and guidance files", () -> selected(this::confirmDelete));
+        delete = FormControls.button(buttons, "&Delete", "Delete the render's video, scene and guidance files", () -> selected(this::confirmDelete));
         summary = new Label(buttons, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         enable();
@@ -269,23 +267,7 @@ public final class RendersPart {
     }
 
     private void column(String title, int width, Function<RenderRecord, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RenderRecord) element);
-            }
-        });
-    }
-
-    private static Button button(Composite parent, String text, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
+        FormControls.column(viewer, RenderRecord.class, title, width, text);
     }
 
     static String size(long bytes) {

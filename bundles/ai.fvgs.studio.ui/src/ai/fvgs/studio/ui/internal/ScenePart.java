@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Spinner;
 import ai.fvgs.extensions.BackgroundRegistry;
 import ai.fvgs.extensions.ExtensionListener;
 import ai.fvgs.extensions.GarmentStyleRegistry;
+import ai.fvgs.production.ExtensionLookup;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.studio.SceneDocument;
 import jakarta.annotation.PostConstruct;
@@ -115,7 +116,7 @@ public final class ScenePart {
 
         Composite right = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(right);
-        preview = new AnimationCanvas(right, sync, new RegistryExtensions(garments, backgrounds), text -> {
+        preview = new AnimationCanvas(right, sync, ExtensionLookup.live(garments, backgrounds), text -> {
             if (!status.isDisposed()) {
                 status.setText(text);
             }
@@ -149,17 +150,7 @@ public final class ScenePart {
         if (updating) {
             return false;
         }
-        try {
-            boolean changed = doc.edit(label, change.get());
-            if (!changed) {
-                refresh();
-            }
-            return changed;
-        } catch (RuntimeException e) {
-            refresh();
-            StudioErrors.show(root.getShell(), LABEL, label + " was not done.", e);
-            return false;
-        }
+        return DocumentEdit.apply(doc, root, LABEL, label, change, this::refresh);
     }
 
     private void refresh() {

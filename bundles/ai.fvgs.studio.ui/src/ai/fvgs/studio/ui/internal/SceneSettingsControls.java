@@ -7,12 +7,10 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 
 import ai.fvgs.motion.CatwalkSettings;
@@ -48,8 +46,8 @@ final class SceneSettingsControls {
     }
 
     private void motionGroup(Composite form) {
-        Group g = group(form, "Motion", 3);
-        label(g, "Catwalk style:");
+        Group g = FormControls.group(form, "Motion", 3);
+        FormControls.label(g, "Catwalk style:");
         motionStyle = combo(g, List.of(CatwalkStyle.values()).stream().map(CatwalkStyle::id).toList(), "motion");
         motionStyle.addListener(SWT.Selection, e -> editor.edit("Change catwalk style to " + motionStyle.getText(),
                 () -> SceneSetupEdits.motionStyle(CatwalkStyle.ofId(motionStyle.getText()))));
@@ -62,8 +60,8 @@ final class SceneSettingsControls {
     }
 
     private void cameraGroup(Composite form) {
-        Group g = group(form, "Camera", 3);
-        label(g, "Preset:");
+        Group g = FormControls.group(form, "Camera", 3);
+        FormControls.label(g, "Preset:");
         cameraPreset = combo(g, SceneSetupEdits.CAMERA_PRESETS, "camera");
         cameraPreset.addListener(SWT.Selection, e -> editor.edit("Change camera to " + cameraPreset.getText(),
                 () -> SceneSetupEdits.cameraPreset(cameraPreset.getText())));
@@ -80,15 +78,15 @@ final class SceneSettingsControls {
     }
 
     private void outputGroup(Composite form) {
-        Group g = group(form, "Output", 3);
-        label(g, "Resolution:");
+        Group g = FormControls.group(form, "Output", 3);
+        FormControls.label(g, "Resolution:");
         resolution = combo(g, SceneSetupEdits.RESOLUTIONS.stream().map(r -> r + "p").toList(), "resolution");
         resolution.addListener(SWT.Selection, e -> editor.edit("Change resolution to " + resolution.getText(),
                 () -> SceneSetupEdits.resolution(Integer.parseInt(resolution.getText().replace("p", "")))));
-        label(g, "Aspect:");
+        FormControls.label(g, "Aspect:");
         aspect = combo(g, SceneSetupEdits.ASPECTS, "aspect");
         aspect.addListener(SWT.Selection, e -> editor.edit("Change aspect to " + aspect.getText(), () -> SceneSetupEdits.aspect(aspect.getText())));
-        label(g, "Frame rate (fps):");
+        FormControls.label(g, "Frame rate (fps):");
         fps = combo(g, SceneSetupEdits.FPS.stream().map(String::valueOf).toList(), "fps");
         fps.addListener(SWT.Selection, e -> editor.edit("Change frame rate to " + fps.getText(), () -> SceneSetupEdits.fps(Integer.parseInt(fps.getText()))));
         duration = setting(g, new SceneSetupEdits.Setting("duration", "Duration", "s", 0.1, 600), "output", () -> doc.scene().output().duration(),
@@ -98,7 +96,7 @@ final class SceneSettingsControls {
     /** A spinner with two decimals for a number setting; its edit is made when the value changes. */
     private Spinner setting(Group g, SceneSetupEdits.Setting s, String where, Supplier<Double> value,
             java.util.function.DoubleFunction<UnaryOperator<Scene>> change) {
-        label(g, s.label() + ":");
+        FormControls.label(g, s.label() + ":");
         Spinner spinner = new Spinner(g, SWT.BORDER);
         spinner.setDigits(2);
         spinner.setMinimum((int) Math.round(s.min() * 100));
@@ -106,7 +104,7 @@ final class SceneSettingsControls {
         spinner.setIncrement(s.max() - s.min() > 20 ? 100 : s.max() - s.min() > 2 ? 10 : 1);
         spinner.setData("setting", where + "." + s.key());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(spinner);
-        label(g, s.unit());
+        FormControls.label(g, s.unit());
         spinner.addListener(SWT.Selection, e -> editor.edit("Change " + s.label().toLowerCase(Locale.ROOT),
                 () -> change.apply(spinner.getSelection() / 100.0)));
         updaters.add(() -> {
@@ -172,18 +170,6 @@ final class SceneSettingsControls {
         c.setData("setting", data);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(c);
         return c;
-    }
-
-    private static Group group(Composite parent, String text, int columns) {
-        Group g = new Group(parent, SWT.NONE);
-        g.setText(text);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(g);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(g);
-        return g;
-    }
-
-    private static void label(Composite parent, String text) {
-        new Label(parent, SWT.NONE).setText(text);
     }
 
 }

@@ -34,7 +34,6 @@ import ai.fvgs.avatar.BodyShape;
 import ai.fvgs.avatar.HairStyle;
 import ai.fvgs.avatar.SizeClass;
 import ai.fvgs.avatar.SkinTone;
-import ai.fvgs.extensions.ExtensionRecord;
 import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.scene.Material;
 import ai.fvgs.scene.Scene;
@@ -205,22 +204,11 @@ class OutfitUITest {
 
     private int record(String id) {
         driver.flush();
-        var table = part.availableViewer().getTable();
-        for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getData() instanceof ExtensionRecord r && r.id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return StudioChecks.row(part.availableViewer(), id);
     }
 
     private void waitForPreviewOf(Scene scene) {
-        driver.waitUntil("the preview of the current scene to be painted", () -> {
-            var frame = part.preview().shownFrame();
-            return frame != null && frame.scene().equals(scene) && frame.request() == part.preview().newestRequest()
-                    && part.preview().paintedRequest() == frame.request();
-        }, TIMEOUT);
-        driver.flush();
+        StudioChecks.waitForPreview(driver, part.preview(), scene, TIMEOUT);
     }
 
     private static int differing(int[] a, int[] b) {

@@ -45,12 +45,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import ai.fvgs.extensions.BackgroundRegistry;
-import ai.fvgs.extensions.ExtensionRecord;
 import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.production.ExtensionLookup;
 import ai.fvgs.scene.Scene;
@@ -93,8 +89,7 @@ class RenderUITest {
     private Shell shell;
     private SwtDriver driver;
     private SceneDocument doc;
-    private ServiceTracker<GarmentStyleRegistry, GarmentStyleRegistry> garmentTracker;
-    private ServiceTracker<BackgroundRegistry, BackgroundRegistry> backgroundTracker;
+    private LiveRegistries registries;
     private RenderLibrary library;
     private RenderLauncher launcher;
     private TabFolder tabs;
@@ -107,15 +102,9 @@ class RenderUITest {
 
     @BeforeEach
     void open() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        garmentTracker = new ServiceTracker<>(context, GarmentStyleRegistry.class, null);
-        garmentTracker.open();
-        backgroundTracker = new ServiceTracker<>(context, BackgroundRegistry.class, null);
-        backgroundTracker.open();
-        GarmentStyleRegistry garments = garmentTracker.waitForService(TIMEOUT.toMillis());
-        BackgroundRegistry backgrounds = backgroundTracker.waitForService(TIMEOUT.toMillis());
-        assertNotNull(garments, "the garment style registry is running");
-        assertNotNull(backgrounds, "the background registry is running");
+        registries = new LiveRegistries(getClass(), TIMEOUT);
+        GarmentStyleRegistry garments = registries.garments();
+        BackgroundRegistry backgrounds = registries.backgrounds();
         display = Display.getDefault();
         driver = new SwtDriver(display);
         driver.waitUntil("the built-in T-shirt and cyclorama", () -> garments.activeIds().contains(TSHIRT)
@@ -178,8 +167,7 @@ class RenderUITest {
         Job.getJobManager().setProgressProvider(null);
         shell.dispose();
         driver.flush();
-        garmentTracker.close();
-        backgroundTracker.close();
+        registries.close();
     }
 
     @Test
@@ -395,22 +383,11 @@ class RenderUITest {
 
     private int row(String id) {
         driver.flush();
-        var table = outfit.availableViewer().getTable();
-        for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getData() instanceof ExtensionRecord r && r.id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return StudioChecks.row(outfit.availableViewer(), id);
     }
 
     private void waitForPreview(PreviewCanvas preview, Scene scene) {
-        driver.waitUntil("the preview of the current scene to be painted", () -> {
-            var frame = preview.shownFrame();
-            return frame != null && frame.scene().equals(scene) && frame.request() == preview.newestRequest()
-                    && preview.paintedRequest() == frame.request();
-        }, TIMEOUT);
-        driver.flush();
+        StudioChecks.waitForPreview(driver, preview, scene, TIMEOUT);
     }
 
 }

@@ -1,5 +1,6 @@
 package ai.fvgs.studio.ui.tests;
 
+import static ai.fvgs.studio.ui.tests.StudioChecks.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,10 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import ai.fvgs.extensions.BackgroundRegistry;
-import ai.fvgs.extensions.ExtensionRecord;
 import ai.fvgs.extensions.GarmentStyleRegistry;
 import ai.fvgs.motion.CatwalkStyle;
 import ai.fvgs.scene.Scene;
@@ -77,23 +76,16 @@ class SceneUITest {
     private SwtDriver driver;
     private SceneDocument doc;
     private ScenePart part;
-    private ServiceTracker<GarmentStyleRegistry, GarmentStyleRegistry> garmentTracker;
-    private ServiceTracker<BackgroundRegistry, BackgroundRegistry> backgroundTracker;
+    private LiveRegistries registries;
     private GarmentStyleRegistry garments;
     private BackgroundRegistry backgrounds;
     private final AtomicReference<Path> nextFile = new AtomicReference<>();
 
     @BeforeEach
     void open() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        garmentTracker = new ServiceTracker<>(context, GarmentStyleRegistry.class, null);
-        garmentTracker.open();
-        backgroundTracker = new ServiceTracker<>(context, BackgroundRegistry.class, null);
-        backgroundTracker.open();
-        garments = garmentTracker.waitForService(TIMEOUT.toMillis());
-        backgrounds = backgroundTracker.waitForService(TIMEOUT.toMillis());
-        assertNotNull(garments, "the garment style registry is running");
-        assertNotNull(backgrounds, "the background registry is running");
+        registries = new LiveRegistries(getClass(), TIMEOUT);
+        garments = registries.garments();
+        backgrounds = registries.backgrounds();
         display = Display.getDefault();
         driver = new SwtDriver(display);
         driver.waitUntil("the built-in backgrounds", () -> backgrounds.activeIds().contains(SOLID), TIMEOUT);
@@ -115,8 +107,7 @@ class SceneUITest {
     void close() {
         shell.dispose();
         driver.flush();
-        garmentTracker.close();
-        backgroundTracker.close();
+        registries.close();
     }
 
     @Test
@@ -388,15 +379,6 @@ class SceneUITest {
 
     private void select(TableViewer viewer, String id) {
         viewer.setSelection(new StructuredSelection(viewer.getElementAt(row(viewer, id))));
-    }
-
-    private static int row(TableViewer viewer, String id) {
-        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
-            if (viewer.getElementAt(i) instanceof ExtensionRecord r && r.id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private <T> T parameter(String key, Class<T> type) {

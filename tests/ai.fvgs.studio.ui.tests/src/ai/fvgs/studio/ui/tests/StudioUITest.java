@@ -342,12 +342,7 @@ class StudioUITest {
     }
 
     private void waitForPreviewOf(Scene scene) {
-        driver.waitUntil("the preview of the current scene to be painted", () -> {
-            var frame = part.preview().shownFrame();
-            return frame != null && frame.scene().equals(scene) && frame.request() == part.preview().newestRequest()
-                    && part.preview().paintedRequest() == frame.request();
-        }, TIMEOUT);
-        driver.flush();
+        StudioChecks.waitForPreview(driver, part.preview(), scene, TIMEOUT);
     }
 
     private static String region(int[] a, int[] b, int width) {
