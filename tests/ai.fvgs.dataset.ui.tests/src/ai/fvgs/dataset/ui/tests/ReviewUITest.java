@@ -245,6 +245,8 @@ class ReviewUITest {
         assertEquals(1, review.diff().flaggedShapes());
         AnnotationCanvas left = review.canvasA();
         driver.waitUntil("the left image fitted", () -> left.scale() != 1 && left.control().getSize().x > 0, TIMEOUT);
+        // two equal reads may both come before the paint of the new entry: wait for the box, then read
+        driver.waitUntil("lena's dress box drawn in the first shape colour", () -> has(driver.pixels(left.control()), 0xe6194b), TIMEOUT);
         int[] shown = driver.stablePixels(left.control(), TIMEOUT);
         assertTrue(has(shown, 0xe6194b), "lena's dress box is drawn in the first shape colour");
         Point edge = left.toCanvas(b.x() + b.width() / 2, b.y() + b.height());
