@@ -62,8 +62,9 @@ public final class EntryBrowserPart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final DatasetConnection connection;
-    private final Consumer<DatasetConnection> connectionListener = c -> async(this::connectionChanged);
-    private final Runnable sessionChanged = () -> async(this::refreshSoon);
+    private final PartDisplay ui = new PartDisplay();
+    private final Consumer<DatasetConnection> connectionListener = c -> ui.async(this::connectionChanged);
+    private final Runnable sessionChanged = () -> ui.async(this::refreshSoon);
     private BiConsumer<Listing, Integer> opener;
     private Display display;
     private Composite root;
@@ -120,6 +121,7 @@ public final class EntryBrowserPart {
         this.opener = openRow;
         display = parent.getDisplay();
         root = new Composite(parent, SWT.NONE);
+        ui.attach(root);
         root.setLayout(new GridLayout(1, false));
         root.addListener(SWT.Dispose, e -> dispose());
 
@@ -285,7 +287,7 @@ public final class EntryBrowserPart {
             } catch (Exception e) {
                 return List.<String>of();
             }
-        }).thenAccept(names -> async(() -> {
+        }).thenAccept(names -> ui.async(() -> {
             String typed = user.getText();
             user.setItems(names.toArray(String[]::new));
             user.setText(typed);
@@ -342,7 +344,7 @@ public final class EntryBrowserPart {
             return;
         }
         summary.setText("Searching...");
-        s.async(() -> Listing.search(s, q)).whenComplete((found, error) -> async(() -> {
+        s.async(() -> Listing.search(s, q)).whenComplete((found, error) -> ui.async(() -> {
             if (g != generation) {
                 return; // a newer search is on its way
             }
@@ -387,7 +389,7 @@ public final class EntryBrowserPart {
                 ImageData data = new ImageData(file.toString());
                 double f = Math.min(1, size / (double) Math.max(data.width, data.height));
                 return data.scaledTo(Math.max(1, (int) (data.width * f)), Math.max(1, (int) (data.height * f)));
-            }).whenComplete((data, error) -> async(() -> {
+            }).whenComplete((data, error) -> ui.async(() -> {
                 loading.remove(key);
                 if (data != null) {
                     thumbnails.put(key, new Image(display, data));
@@ -421,7 +423,7 @@ public final class EntryBrowserPart {
             if (e != null) {
                 viewer.replace(e, index);
             } else {
-                l.entry(index).thenAccept(found -> async(() -> {
+                l.entry(index).thenAccept(found -> ui.async(() -> {
                     if (found != null && l == listing && index < viewer.getTable().getItemCount()) {
                         viewer.replace(found, index);
                     }
@@ -432,16 +434,6 @@ public final class EntryBrowserPart {
         @Override
         public void inputChanged(Viewer v, Object oldInput, Object newInput) {
             // the listing is set with the item count
-        }
-    }
-
-    private void async(Runnable r) {
-        if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (root != null && !root.isDisposed()) {
-                    r.run();
-                }
-            });
         }
     }
 

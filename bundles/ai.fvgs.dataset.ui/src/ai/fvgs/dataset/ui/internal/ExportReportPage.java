@@ -4,8 +4,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,24 +16,20 @@ import ai.fvgs.dataset.ExportReport;
 
 /**
  * The last page of the export wizard: runs the snapshot and export as a {@link Job} when shown, then shows the
- * {@link ExportReport}: the folder, the files written, and what the format could not hold.
+ * {@link ExportReport}: the folder, the files written, and what the format could not hold. Cancel stops the
+ * export; a snapshot made already stays.
  */
-public final class ExportReportPage extends WizardPage {
+public final class ExportReportPage extends JobReportPage<ExportReport> {
 
     private final Function<ExportReportPage, Job> starter;
     private ProgressBar bar;
-    private Label state, summary;
+    private Label summary;
     private List files;
-    private Job job;
-    private ExportReport report;
-    private boolean finished;
 
     /** @param starter starts the export and tells this page */
     public ExportReportPage(Function<ExportReportPage, Job> starter) {
-        super("report", "Export Dataset", null);
+        super("Export Dataset", "Writing the snapshot; the folder appears only when complete");
         this.starter = starter;
-        setDescription("Writing the snapshot; the folder appears only when complete");
-        setPageComplete(false);
     }
 
     @Override
@@ -57,17 +51,8 @@ public final class ExportReportPage extends WizardPage {
     }
 
     @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        if (visible && job == null) {
-            state.setText("Starting...");
-            job = starter.apply(this);
-        }
-    }
-
-    @Override
-    public IWizardPage getPreviousPage() {
-        return job == null ? super.getPreviousPage() : null;
+    protected Job start() {
+        return starter.apply(this);
     }
 
     /** @param fraction done @param message what is being done */
@@ -77,23 +62,13 @@ public final class ExportReportPage extends WizardPage {
         }
     }
 
-    /**
-     * @param result what was written, or {@code null}
-     * @param error  why not: a {@link CancellationException} when cancelled, or a failure
-     */
-    void finished(ExportReport result, Throwable error) {
-        finished = true;
-        report = result;
-        if (state.isDisposed()) {
-            return;
-        }
+    @Override
+    protected void show(ExportReport result, Throwable error) {
         bar.setVisible(false);
         if (error instanceof CancellationException) {
             state.setText("Cancelled; no folder was written.");
         } else if (error != null) {
-            state.setText("The export failed; nothing was left behind: " + DatasetErrors.unwrap(error).getMessage());
-            setErrorMessage(DatasetErrors.unwrap(error).getMessage());
-            DatasetErrors.show(getShell(), "Export Dataset", "The export failed", error);
+            showFailure("The export failed; nothing was left behind", "Export Dataset", "The export failed", error);
         } else {
             state.setText("Wrote the folder " + result.directory().getFileName() + ":");
             state.setToolTipText(result.directory().toString());
@@ -102,29 +77,5 @@ public final class ExportReportPage extends WizardPage {
                             : ""));
             files.setItems(result.files().toArray(String[]::new));
         }
-        state.getParent().layout(true, true);
-        setPageComplete(true);
-    }
-
-    /** Cancels the export; a snapshot made already stays. */
-    public void cancel() {
-        if (job != null && !finished) {
-            job.cancel();
-        }
-    }
-
-    /** @return whether the export ended */
-    public boolean finished() {
-        return finished;
-    }
-
-    /** @return what was written, or {@code null} */
-    public ExportReport report() {
-        return report;
-    }
-
-    /** @return the state line */
-    public String stateText() {
-        return state.getText();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.eclipse.jface.widgets.WidgetFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -57,9 +58,9 @@ public final class ExportTargetPage extends WizardPage {
         Composite media = new Composite(page, SWT.NONE);
         media.setLayout(new GridLayout(3, false));
         media.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        copy = radio(media, "&Copy");
-        link = radio(media, "&Hard-link (copy where not possible)");
-        none = radio(media, "&None (names only)");
+        copy = WidgetFactory.button(SWT.RADIO).text("&Copy").create(media);
+        link = WidgetFactory.button(SWT.RADIO).text("&Hard-link (copy where not possible)").create(media);
+        none = WidgetFactory.button(SWT.RADIO).text("&None (names only)").create(media);
         link.setSelection(true);
         new Label(page, SWT.NONE).setText("F&older:");
         folder = new Text(page, SWT.BORDER);
@@ -78,12 +79,6 @@ public final class ExportTargetPage extends WizardPage {
         folder.addListener(SWT.Modify, e -> validate());
         setControl(page);
         validate();
-    }
-
-    private static Button radio(Composite parent, String text) {
-        Button b = new Button(parent, SWT.RADIO);
-        b.setText(text);
-        return b;
     }
 
     private void validate() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.wizard.Wizard;
 
 import ai.fvgs.dataset.DatasetStore;
 import ai.fvgs.dataset.ExportOptions;
@@ -15,7 +14,7 @@ import ai.fvgs.dataset.ExportReport;
  * (COCO, YOLO and its task, JSONL), the media (copy, link, none) and a new folder; the snapshot is made and
  * exported in a Job, and the report shows what was written.
  */
-public final class ExportWizard extends Wizard {
+public final class ExportWizard extends JobWizard {
 
     private final DatasetConnection connection;
     private final String user;
@@ -58,28 +57,7 @@ public final class ExportWizard extends Wizard {
             }
             progress.report(0.2, "Writing " + options.format().label().toUpperCase(java.util.Locale.ROOT) + " to " + dir + "...");
             return store.exporter().export(choice.name(), dir, options);
-        }, page::progress, (ExportReport result, Throwable error) -> {
-            page.finished(result, error);
-            if (page.getControl() != null && !page.getControl().isDisposed()) {
-                getContainer().updateButtons();
-            }
-        });
-    }
-
-    @Override
-    public boolean canFinish() {
-        return report.finished();
-    }
-
-    @Override
-    public boolean performFinish() {
-        return true;
-    }
-
-    @Override
-    public boolean performCancel() {
-        report.cancel();
-        return true;
+        }, page::progress, page::finished);
     }
 
     /** @return the snapshot page */
@@ -93,6 +71,7 @@ public final class ExportWizard extends Wizard {
     }
 
     /** @return the report page */
+    @Override
     public ExportReportPage reportPage() {
         return report;
     }

@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -33,7 +31,7 @@ import ai.fvgs.dataset.ImportReport;
  * Stop, then lists every file the import reported (file, what, why) and offers Copy Report and Save Report. What an
  * import committed before Stop stays; running the same import again continues it.
  */
-public final class ImportReportPage extends WizardPage {
+public final class ImportReportPage extends JobReportPage<ImportReport> {
 
     /** Starts the import; the page is told its progress and outcome. */
     @FunctionalInterface
@@ -44,20 +42,15 @@ public final class ImportReportPage extends WizardPage {
 
     private final Starter starter;
     private ProgressBar bar;
-    private Label state, summary;
+    private Label summary;
     private Table problems;
     private Button stop, copy, save;
-    private Job job;
-    private ImportReport report;
-    private boolean finished;
     private Path base;
 
     /** @param starter starts the import */
     public ImportReportPage(Starter starter) {
-        super("report", "Import", null);
+        super("Import", "Importing: what could not be imported is listed file by file");
         this.starter = starter;
-        setDescription("Importing: what could not be imported is listed file by file");
-        setPageComplete(false);
     }
 
     @Override
@@ -78,7 +71,7 @@ public final class ImportReportPage extends WizardPage {
         problems = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL); // rows are filled when shown
         problems.addListener(SWT.SetData, e -> {
             TableItem item = (TableItem) e.item;
-            ImportProblem p = report.problems().get(problems.indexOf(item));
+            ImportProblem p = report().problems().get(problems.indexOf(item));
             item.setText(new String[] { shown(p.file()), kind(p), p.reason() + (p.otherEntryId() == null ? "" : " (entry " + p.otherEntryId() + ")") });
         });
         problems.setHeaderVisible(true);
@@ -119,18 +112,9 @@ public final class ImportReportPage extends WizardPage {
     }
 
     @Override
-    public void setVisible(boolean visible) {
-        super.setVisible(visible);
-        if (visible && job == null) {
-            state.setText("Starting...");
-            stop.setEnabled(true);
-            job = starter.start(this);
-        }
-    }
-
-    @Override
-    public IWizardPage getPreviousPage() {
-        return job == null ? super.getPreviousPage() : null; // an import that ran cannot be changed
+    protected Job start() {
+        stop.setEnabled(true);
+        return starter.start(this);
     }
 
     /**
@@ -144,25 +128,13 @@ public final class ImportReportPage extends WizardPage {
         }
     }
 
-    /**
-     * Shows the outcome.
-     *
-     * @param result the report, or {@code null}
-     * @param error  why there is none: a {@link CancellationException} when stopped, or a failure
-     */
-    void finished(ImportReport result, Throwable error) {
-        finished = true;
-        if (bar.isDisposed()) {
-            return;
-        }
+    @Override
+    protected void show(ImportReport result, Throwable error) {
         stop.setEnabled(false);
-        report = result;
         if (error instanceof CancellationException) {
             state.setText("Stopped. The entries imported so far stay; running the same import again continues it.");
         } else if (error != null) {
-            state.setText("The import failed: " + DatasetErrors.unwrap(error).getMessage());
-            setErrorMessage(DatasetErrors.unwrap(error).getMessage());
-            DatasetErrors.show(getShell(), "Import Dataset Media", "The import failed", error);
+            showFailure("The import failed", "Import Dataset Media", "The import failed", error);
         } else {
             bar.setSelection(bar.getMaximum());
             state.setText("Done" + (result.resumed() ? " (continued an unfinished import)" : ""));
@@ -171,8 +143,6 @@ public final class ImportReportPage extends WizardPage {
             copy.setEnabled(true);
             save.setEnabled(true);
         }
-        state.getParent().layout(true, true);
-        setPageComplete(true);
     }
 
     /** @param folder the files in the table are shown relative to it (the imported folder, or the manifest's) */
@@ -202,21 +172,20 @@ public final class ImportReportPage extends WizardPage {
                 + r.errors().size() + " not imported, " + r.duplicates().size() + " duplicates, " + r.nearDuplicates().size() + " near duplicates";
     }
 
-    /** Stops the import after the entry being imported. */
-    public void cancel() {
-        if (job != null && !finished) {
-            state.setText("Stopping...");
-            job.cancel();
-        }
+    /** Stops the import after the entry being imported; what was committed stays, and a re-run continues it. */
+    @Override
+    protected void cancelling() {
+        state.setText("Stopping...");
     }
 
     /** @return the report as tab-separated text: a summary line, a header, one line per file */
     public String reportText() {
-        if (report == null) {
+        ImportReport r = report();
+        if (r == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder("# ").append(summary(report)).append('\n').append("file\twhat\tproblem\n");
-        for (ImportProblem p : report.problems()) {
+        StringBuilder out = new StringBuilder("# ").append(summary(r)).append('\n').append("file\twhat\tproblem\n");
+        for (ImportProblem p : r.problems()) {
             out.append(clean(p.file())).append('\t').append(kind(p)).append('\t').append(clean(p.reason())).append('\n');
         }
         return out.toString();
@@ -254,23 +223,8 @@ public final class ImportReportPage extends WizardPage {
 
     // for the wizard and the tests
 
-    /** @return whether the import ended (done, stopped or failed) */
-    public boolean finished() {
-        return finished;
-    }
-
-    /** @return the report, or {@code null} */
-    public ImportReport report() {
-        return report;
-    }
-
     /** @return the table of reported files */
     public Table problems() {
         return problems;
-    }
-
-    /** @return the running or ended job, or {@code null} before the page was shown */
-    public Job job() {
-        return job;
     }
 }

@@ -3,6 +3,7 @@ package ai.fvgs.dataset.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jface.widgets.WidgetFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -59,9 +60,9 @@ public final class ImportSourcePage extends WizardPage {
         Composite kinds = new Composite(page, SWT.NONE);
         kinds.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         kinds.setLayout(new GridLayout(3, false));
-        folder = radio(kinds, "&Folder (images, videos, text side-cars)");
-        manifest = radio(kinds, "&Manifest (CSV or JSONL)");
-        coco = radio(kinds, "&COCO file");
+        folder = WidgetFactory.button(SWT.RADIO).text("&Folder (images, videos, text side-cars)").create(kinds);
+        manifest = WidgetFactory.button(SWT.RADIO).text("&Manifest (CSV or JSONL)").create(kinds);
+        coco = WidgetFactory.button(SWT.RADIO).text("&COCO file").create(kinds);
         folder.setSelection(true);
 
         new Label(page, SWT.NONE).setText("&Source:");
@@ -131,12 +132,6 @@ public final class ImportSourcePage extends WizardPage {
         sampling.addListener(SWT.Selection, e -> validate());
         setControl(page);
         validate();
-    }
-
-    private static Button radio(Composite parent, String text) {
-        Button b = new Button(parent, SWT.RADIO);
-        b.setText(text);
-        return b;
     }
 
     private static Text text(Composite parent) {

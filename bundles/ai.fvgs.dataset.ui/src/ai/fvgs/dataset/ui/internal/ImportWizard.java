@@ -3,7 +3,6 @@ package ai.fvgs.dataset.ui.internal;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.wizard.Wizard;
 
 import ai.fvgs.dataset.DatasetImport;
 import ai.fvgs.dataset.ImportReport;
@@ -13,7 +12,7 @@ import ai.fvgs.dataset.ImportReport;
  * as a Job with progress and Stop, and ends with the per-file report. The entry browser searches again when the
  * import ends.
  */
-public final class ImportWizard extends Wizard {
+public final class ImportWizard extends JobWizard {
 
     private final DatasetConnection connection;
     private final Runnable imported;
@@ -51,27 +50,8 @@ public final class ImportWizard extends Wizard {
                     : importer.run(r.source(), r.options(), progress);
         }, page::progress, (ImportReport result, Throwable error) -> {
             page.finished(result, error);
-            if (page.getControl() != null && !page.getControl().isDisposed()) {
-                getContainer().updateButtons();
-            }
             imported.run();
         });
-    }
-
-    @Override
-    public boolean canFinish() {
-        return report.finished();
-    }
-
-    @Override
-    public boolean performFinish() {
-        return true;
-    }
-
-    @Override
-    public boolean performCancel() {
-        report.cancel(); // what was committed stays; a re-run continues
-        return true;
     }
 
     /** @return the first page */
@@ -80,6 +60,7 @@ public final class ImportWizard extends Wizard {
     }
 
     /** @return the progress and report page */
+    @Override
     public ImportReportPage reportPage() {
         return report;
     }

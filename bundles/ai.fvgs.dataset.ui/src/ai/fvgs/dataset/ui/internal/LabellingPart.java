@@ -15,7 +15,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -58,8 +57,8 @@ public final class LabellingPart {
     }
 
     private final DatasetConnection connection;
-    private final Consumer<DatasetConnection> connectionListener = c -> async(this::connectionChanged);
-    private Display display;
+    private final PartDisplay ui = new PartDisplay();
+    private final Consumer<DatasetConnection> connectionListener = c -> ui.async(this::connectionChanged);
     private Composite root;
     private AnnotationCanvas canvas;
     private VideoStrip video;
@@ -110,8 +109,8 @@ public final class LabellingPart {
 
     /** @param parent the composite to build the part in */
     public void createControls(Composite parent) {
-        display = parent.getDisplay();
         root = new Composite(parent, SWT.NONE);
+        ui.attach(root);
         root.setLayout(new GridLayout(1, false));
         Composite top = new Composite(root, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -127,9 +126,9 @@ public final class LabellingPart {
         viewerLayout.marginWidth = viewerLayout.marginHeight = 0;
         viewer.setLayout(viewerLayout);
         canvas = new AnnotationCanvas(viewer, () -> category, this::skeleton, name -> session == null ? null
-                : session.vocabulary().skeleton(name).map(Vocabulary.Skeleton::skeleton).orElse(null), this::message);
+                : session.vocabulary().skeleton(name).map(Vocabulary.Skeleton::skeleton).orElse(null), ui::message);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        video = new VideoStrip(viewer, canvas, () -> work, this::message);
+        video = new VideoStrip(viewer, canvas, () -> work, ui::message);
         canvas.otherKeys(this::canvasKey);
         for (AnnotationCanvas.Tool t : AnnotationCanvas.Tool.values()) {
             ToolItem item = new ToolItem(tools, SWT.RADIO);
@@ -225,8 +224,9 @@ public final class LabellingPart {
         sash.setWeights(7, 3);
 
         status = new org.eclipse.swt.widgets.Label(root, SWT.NONE);
+        ui.status(status);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        message("Connecting to the dataset...");
+        ui.message("Connecting to the dataset...");
         connection.addListener(connectionListener);
     }
 
@@ -253,7 +253,7 @@ public final class LabellingPart {
             // also when the connection failed before this part was created: say why instead of "Connecting"
             session = null;
             Throwable p = connection.problem();
-            message(p == null ? "Not connected" : DatasetErrors.unwrap(p).getMessage());
+            ui.message(p == null ? "Not connected" : DatasetErrors.unwrap(p).getMessage());
             return;
         }
         if (s == session) {
@@ -271,7 +271,7 @@ public final class LabellingPart {
         fillCategories();
         fillAttributes();
         show(null, null);
-        message("Labelling as " + s.user() + ": take the next entry with Alt+Right (or J on the image)");
+        ui.message("Labelling as " + s.user() + ": take the next entry with Alt+Right (or J on the image)");
     }
 
     private KeypointSkeleton skeleton() {
@@ -312,9 +312,9 @@ public final class LabellingPart {
         }
         category = shownCategories.get(i).label();
         if (canvas.relabelSelected(category)) {
-            message("Shape is now " + category.name());
+            ui.message("Shape is now " + category.name());
         } else {
-            message("New shapes are " + category.name());
+            ui.message("New shapes are " + category.name());
         }
     }
 
@@ -350,7 +350,7 @@ public final class LabellingPart {
             if (i >= 0 && i < attributes.getItemCount()) {
                 attributes.getItem(i).setChecked(false);
             }
-            message("Open an entry first");
+            ui.message("Open an entry first");
             return;
         }
         Vocabulary.Choice c = shownAttributes.get(i);
@@ -362,7 +362,7 @@ public final class LabellingPart {
             }
             return list;
         });
-        message((on ? "Set " : "Cleared ") + c.label().name() + " = " + c.value());
+        ui.message((on ? "Set " : "Cleared ") + c.label().name() + " = " + c.value());
     }
 
     private void applyCaption() {
@@ -443,7 +443,7 @@ public final class LabellingPart {
             index = -1;
             open(s.async(s::takeNext));
         } else {
-            message("This is the first entry of the list");
+            ui.message("This is the first entry of the list");
         }
     }
 
@@ -453,13 +453,13 @@ public final class LabellingPart {
         busy = true;
         CompletableFuture<Optional<Long>> saved = work != null && (work.dirty() || captionChanged()) ? saveNow().thenCompose(ok -> id) : id;
         saved.thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture((LoadedEntry) null) : s.load(found.get()))
-                .whenComplete((loaded, error) -> async(() -> {
+                .whenComplete((loaded, error) -> ui.async(() -> {
                     busy = false;
                     if (error != null) {
-                        failed("Open Entry", "The entry could not be opened", error);
+                        ui.failed("Open Entry", "The entry could not be opened", error);
                     } else if (loaded == null) {
                         show(null, null);
-                        message("Your queue is empty: no entries to label");
+                        ui.message("Your queue is empty: no entries to label");
                     } else {
                         show(loaded, s);
                         openNanos.add(System.nanoTime() - start);
@@ -496,7 +496,7 @@ public final class LabellingPart {
             work.addListener(this::workChanged);
             caption.setText(work.annotations().stream().filter(a -> a instanceof Annotation.Caption c && c.language().equals(CAPTION_LANGUAGE))
                     .map(a -> ((Annotation.Caption) a).text()).findFirst().orElse(""));
-            message(isVideo ? "Entry " + loaded.entry().id() + " opened: a video; , and . step a frame, Space plays, I sets a keyframe"
+            ui.message(isVideo ? "Entry " + loaded.entry().id() + " opened: a video; , and . step a frame, Space plays, I sets a keyframe"
                     : loaded.imageError() != null ? loaded.imageError() : "Entry " + loaded.entry().id() + " opened");
         } else {
             caption.setText("");
@@ -539,7 +539,7 @@ public final class LabellingPart {
     public void save() {
         if (work != null && !busy) {
             busy = true;
-            saveNow().whenComplete((ok, error) -> async(() -> busy = false));
+            saveNow().whenComplete((ok, error) -> ui.async(() -> busy = false));
         }
     }
 
@@ -550,16 +550,16 @@ public final class LabellingPart {
         List<Annotation> set = w.annotations();
         long id = w.entry().id(), version = w.version();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        s.async(() -> s.save(id, version, set)).whenComplete((saved, error) -> async(() -> {
+        s.async(() -> s.save(id, version, set)).whenComplete((saved, error) -> ui.async(() -> {
             if (error == null) {
                 w.saved(saved.annotations(), s.user());
                 w.entry(saved.entry());
-                message("Saved entry " + id + " (version " + saved.entry().version() + ")");
+                ui.message("Saved entry " + id + " (version " + saved.entry().version() + ")");
                 done.complete(true);
             } else if (DatasetErrors.unwrap(error) instanceof ConflictException conflict) {
                 resolve(conflict, w, s, done);
             } else {
-                failed("Save Annotations", "The annotations of entry " + id + " could not be saved", error);
+                ui.failed("Save Annotations", "The annotations of entry " + id + " could not be saved", error);
                 done.completeExceptionally(error);
             }
         }));
@@ -570,12 +570,12 @@ public final class LabellingPart {
         switch (conflicts.apply(conflict)) {
         case RELOAD -> {
             s.forget(w.entry().id());
-            s.load(w.entry().id()).whenComplete((loaded, error) -> async(() -> {
+            s.load(w.entry().id()).whenComplete((loaded, error) -> ui.async(() -> {
                 if (error == null) {
                     show(loaded, s);
-                    message("Reloaded entry " + loaded.entry().id() + " as saved by " + loaded.entry().updatedBy());
+                    ui.message("Reloaded entry " + loaded.entry().id() + " as saved by " + loaded.entry().updatedBy());
                 } else {
-                    failed("Reload Entry", "The entry could not be read again", error);
+                    ui.failed("Reload Entry", "The entry could not be read again", error);
                 }
                 done.completeExceptionally(conflict);
             }));
@@ -583,14 +583,14 @@ public final class LabellingPart {
         case OVERWRITE -> s.async(() -> {
             long current = s.store().annotations().read(w.entry().id()).entryVersion();
             return s.save(w.entry().id(), current, w.annotations());
-        }).whenComplete((saved, error) -> async(() -> {
+        }).whenComplete((saved, error) -> ui.async(() -> {
             if (error == null) {
                 w.saved(saved.annotations(), s.user());
                 w.entry(saved.entry());
-                message("Saved entry " + w.entry().id() + " over the newer version");
+                ui.message("Saved entry " + w.entry().id() + " over the newer version");
                 done.complete(true);
             } else {
-                failed("Save Annotations", "The annotations could not be saved", error);
+                ui.failed("Save Annotations", "The annotations could not be saved", error);
                 done.completeExceptionally(error);
             }
         }));
@@ -619,15 +619,15 @@ public final class LabellingPart {
         LabellingSession s = session;
         EntryWork w = work;
         CompletableFuture<Boolean> saved = w.dirty() || captionChanged() ? saveNow() : CompletableFuture.completedFuture(true);
-        saved.thenCompose(ok -> s.async(() -> s.submit(w.entry()))).whenComplete((entry, error) -> async(() -> {
+        saved.thenCompose(ok -> s.async(() -> s.submit(w.entry()))).whenComplete((entry, error) -> ui.async(() -> {
             busy = false;
             if (error != null) {
                 if (!(DatasetErrors.unwrap(error) instanceof ConflictException)) {
-                    failed("Submit Entry", "Entry " + w.entry().id() + " could not be submitted", error);
+                    ui.failed("Submit Entry", "Entry " + w.entry().id() + " could not be submitted", error);
                 }
             } else {
                 w.entry(entry);
-                message("Submitted entry " + entry.id() + " for review");
+                ui.message("Submitted entry " + entry.id() + " for review");
                 listing = null;
                 index = -1;
                 open(s.async(s::takeNext));
@@ -638,28 +638,7 @@ public final class LabellingPart {
     /** Undoes the last edit of the open entry (Ctrl+Z). */
     public void undo() {
         if (work != null && !work.undo()) {
-            message("Nothing to undo");
-        }
-    }
-
-    private void failed(String title, String what, Throwable error) {
-        message(what + ": " + DatasetErrors.unwrap(error).getMessage());
-        DatasetErrors.show(root.isDisposed() ? null : root.getShell(), title, what, error);
-    }
-
-    private void message(String text) {
-        if (status != null && !status.isDisposed()) {
-            status.setText(text == null ? "" : text);
-        }
-    }
-
-    private void async(Runnable r) {
-        if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (root != null && !root.isDisposed()) {
-                    r.run();
-                }
-            });
+            ui.message("Nothing to undo");
         }
     }
 

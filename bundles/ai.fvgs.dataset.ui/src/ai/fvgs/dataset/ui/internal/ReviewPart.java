@@ -14,7 +14,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -48,7 +47,7 @@ public final class ReviewPart {
     }
 
     private final DatasetConnection connection;
-    private Display display;
+    private final PartDisplay ui = new PartDisplay();
     private Composite root;
     private Combo reviewer, labellerA, labellerB;
     private AnnotationCanvas canvasA, canvasB;
@@ -99,8 +98,8 @@ public final class ReviewPart {
 
     /** @param parent the composite to build the part in */
     public void createControls(Composite parent) {
-        display = parent.getDisplay();
         root = new Composite(parent, SWT.NONE);
+        ui.attach(root);
         root.setLayout(new GridLayout(1, false));
         Composite top = new Composite(root, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -147,8 +146,9 @@ public final class ReviewPart {
         sash.setWeights(4, 4, 2);
 
         status = new Label(root, SWT.NONE);
+        ui.status(status);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        message("Choose the reviewer");
+        ui.message("Choose the reviewer");
     }
 
     private Combo labellerChooser(Composite parent) {
@@ -161,7 +161,7 @@ public final class ReviewPart {
     }
 
     private AnnotationCanvas reviewCanvas(Composite parent) {
-        AnnotationCanvas c = new AnnotationCanvas(parent, () -> null, () -> null, name -> null, this::message);
+        AnnotationCanvas c = new AnnotationCanvas(parent, () -> null, () -> null, name -> null, ui::message);
         c.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         c.readOnly(true);
         c.emptyText("No entry to review");
@@ -200,7 +200,7 @@ public final class ReviewPart {
      */
     public void connect(String name) {
         busy = true;
-        message("Connecting as " + name + "...");
+        ui.message("Connecting as " + name + "...");
         CompletableFuture.supplyAsync(() -> {
             try {
                 ReviewSession s = ReviewSession.open(connection.store(), name);
@@ -208,10 +208,10 @@ public final class ReviewPart {
             } catch (ai.fvgs.dataset.DatasetException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }).whenComplete((r, error) -> async(() -> {
+        }).whenComplete((r, error) -> ui.async(() -> {
             busy = false;
             if (error != null) {
-                message(DatasetErrors.unwrap(error).getMessage());
+                ui.message(DatasetErrors.unwrap(error).getMessage());
                 return;
             }
             if (session != null) {
@@ -236,22 +236,22 @@ public final class ReviewPart {
         }
         if (row < 0 || row >= queue.size()) {
             show(null);
-            message(decided + (queue.isEmpty() ? "No submitted entries to review" : "End of the review queue"));
+            ui.message(decided + (queue.isEmpty() ? "No submitted entries to review" : "End of the review queue"));
             decided = "";
             return;
         }
         busy = true;
         index = row;
         long id = queue.get(row);
-        s.async(() -> s.load(id)).whenComplete((entry, error) -> async(() -> {
+        s.async(() -> s.load(id)).whenComplete((entry, error) -> ui.async(() -> {
             busy = false;
             String before = decided;
             decided = "";
             if (error != null) {
-                failed("Open Entry", "Entry " + id + " could not be opened for review", error);
+                ui.failed("Open Entry", "Entry " + id + " could not be opened for review", error);
             } else {
                 show(entry);
-                message(before + (entry.imageError() != null ? entry.imageError()
+                ui.message(before + (entry.imageError() != null ? entry.imageError()
                         : "Reviewing entry " + id + " (" + (index + 1) + " of " + queue.size() + ")"));
             }
         }));
@@ -313,7 +313,7 @@ public final class ReviewPart {
     /** Rejects the entry under review with the comment (R, Ctrl+Shift+R); refused without a comment. */
     public void reject() {
         if (loaded != null && comment.getText().isBlank()) {
-            message("A rejection needs a comment saying what to fix: write it in the review comment field, then Reject again");
+            ui.message("A rejection needs a comment saying what to fix: write it in the review comment field, then Reject again");
             comment.setFocus();
             return;
         }
@@ -332,12 +332,12 @@ public final class ReviewPart {
             DatasetEntry stored = s.decide(entry, decision, text);
             connection.entriesChanged();
             return stored;
-        }).whenComplete((stored, error) -> async(() -> {
+        }).whenComplete((stored, error) -> ui.async(() -> {
             busy = false;
             if (error == null) {
                 queue.remove(Long.valueOf(entry.id()));
                 decided = (decision == EntryStatus.ACCEPTED ? "Accepted" : "Rejected") + " entry " + entry.id() + ". ";
-                message(decided);
+                ui.message(decided);
                 openAfterDecision();
             } else if (DatasetErrors.unwrap(error) instanceof ConflictException conflict) {
                 if (conflicts.apply(conflict) == ConflictChoice.RELOAD) {
@@ -346,7 +346,7 @@ public final class ReviewPart {
                     next();
                 }
             } else {
-                failed(decision == EntryStatus.ACCEPTED ? "Accept Entry" : "Reject Entry", "Entry " + entry.id() + " could not be "
+                ui.failed(decision == EntryStatus.ACCEPTED ? "Accept Entry" : "Reject Entry", "Entry " + entry.id() + " could not be "
                         + decision.label(), error);
             }
         }));
@@ -390,36 +390,15 @@ public final class ReviewPart {
     private void refreshQueue() {
         ReviewSession s = session;
         busy = true;
-        s.async(s::queue).whenComplete((ids, error) -> async(() -> {
+        s.async(s::queue).whenComplete((ids, error) -> ui.async(() -> {
             busy = false;
             if (error != null) {
-                failed("Review Queue", "The submitted entries could not be read", error);
+                ui.failed("Review Queue", "The submitted entries could not be read", error);
             } else {
                 queue = new ArrayList<>(ids);
                 open(0);
             }
         }));
-    }
-
-    private void failed(String dialogTitle, String what, Throwable error) {
-        message(what + ": " + DatasetErrors.unwrap(error).getMessage());
-        DatasetErrors.show(root.isDisposed() ? null : root.getShell(), dialogTitle, what, error);
-    }
-
-    private void message(String text) {
-        if (status != null && !status.isDisposed()) {
-            status.setText(text == null ? "" : text);
-        }
-    }
-
-    private void async(Runnable r) {
-        if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (root != null && !root.isDisposed()) {
-                    r.run();
-                }
-            });
-        }
     }
 
     // for the handlers and the tests

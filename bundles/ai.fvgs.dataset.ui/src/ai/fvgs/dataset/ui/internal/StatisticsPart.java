@@ -39,7 +39,8 @@ public final class StatisticsPart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final DatasetConnection connection;
-    private final Runnable entriesChanged = () -> async(this::scheduleRefresh);
+    private final PartDisplay ui = new PartDisplay();
+    private final Runnable entriesChanged = () -> ui.async(this::scheduleRefresh);
     private final Runnable refreshNow = () -> read(false);
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fvgs-statistics");
@@ -88,11 +89,13 @@ public final class StatisticsPart {
     public void createControls(Composite parent) {
         display = parent.getDisplay();
         root = new Composite(parent, SWT.NONE);
+        ui.attach(root);
         root.setLayout(new GridLayout(2, false));
         Button refresh = new Button(root, SWT.PUSH);
         refresh.setText("Refresh (F5)");
         refresh.addListener(SWT.Selection, e -> refresh());
         status = new Label(root, SWT.NONE);
+        ui.status(status);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm charts = new SashForm(root, SWT.VERTICAL);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -127,17 +130,17 @@ public final class StatisticsPart {
             return;
         }
         reading = true;
-        message("Reading the figures...");
+        ui.message("Reading the figures...");
         CompletableFuture.supplyAsync(() -> {
             try {
                 return StatisticsFigures.read(connection.store());
             } catch (DatasetException e) {
                 throw new CompletionException(e);
             }
-        }, background).whenComplete((read, error) -> async(() -> {
+        }, background).whenComplete((read, error) -> ui.async(() -> {
             reading = false;
             if (error != null) {
-                message("The figures could not be read: " + DatasetErrors.unwrap(error).getMessage());
+                ui.message("The figures could not be read: " + DatasetErrors.unwrap(error).getMessage());
                 DatasetErrors.show(asked ? root.getShell() : null, "Statistics", "The figures could not be read", error);
             } else {
                 figures = read;
@@ -145,29 +148,13 @@ public final class StatisticsPart {
                 progress.show(read.progressChart());
                 agreement.show(read.agreementChart());
                 reads++;
-                message("Figures of " + TIME.format(read.readAt()) + ": " + read.stats().entries() + " entries");
+                ui.message("Figures of " + TIME.format(read.readAt()) + ": " + read.stats().entries() + " entries");
             }
             if (again) {
                 again = false;
                 read(asked);
             }
         }));
-    }
-
-    private void message(String text) {
-        if (status != null && !status.isDisposed()) {
-            status.setText(text);
-        }
-    }
-
-    private void async(Runnable r) {
-        if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> {
-                if (root != null && !root.isDisposed()) {
-                    r.run();
-                }
-            });
-        }
     }
 
     // for the handlers and the tests

@@ -1,5 +1,6 @@
 package ai.fvgs.dataset.ui.tests;
 
+import static ai.fvgs.dataset.ui.tests.DatasetTestbed.TIMEOUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,9 +21,7 @@ import javax.imageio.ImageIO;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -54,12 +52,10 @@ import ai.fvgs.tests.swt.SwtDriver;
  */
 class DatasetWizardsUITest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     @TempDir
     Path dir;
 
-    private Display display;
+    private DatasetTestbed bed;
     private Shell shell;
     private SwtDriver driver;
     private DatasetStore store;
@@ -69,16 +65,12 @@ class DatasetWizardsUITest {
 
     @BeforeEach
     void open() throws Exception {
-        store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
+        bed = new DatasetTestbed(dir);
+        store = bed.store();
         store.addUser("lena", Role.LABELLER, "setup");
-        connection = new DatasetConnection(() -> store);
-        connection.connect("lena").join();
-        display = Display.getDefault();
-        driver = new SwtDriver(display);
-        shell = new Shell(display);
-        shell.setText("Dataset");
-        shell.setLayout(new FillLayout());
-        shell.setSize(900, 700);
+        connection = bed.connect("lena");
+        shell = bed.window(900, 700);
+        driver = bed.driver();
         browser = new EntryBrowserPart(connection);
         browser.createControls(shell, (listing, row) -> { });
         shell.open();
@@ -92,12 +84,8 @@ class DatasetWizardsUITest {
         if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
             dialog.close();
         }
-        if (shell != null) {
-            shell.dispose();
-            driver.flush();
-        }
-        if (connection != null) {
-            connection.close();
+        if (bed != null) {
+            bed.close();
         }
     }
 

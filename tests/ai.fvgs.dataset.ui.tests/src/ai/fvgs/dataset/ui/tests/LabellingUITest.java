@@ -1,5 +1,8 @@
 package ai.fvgs.dataset.ui.tests;
 
+import static ai.fvgs.dataset.ui.tests.CanvasMouse.drag;
+import static ai.fvgs.dataset.ui.tests.CanvasMouse.mouse;
+import static ai.fvgs.dataset.ui.tests.DatasetTestbed.TIMEOUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,11 +22,9 @@ import javax.imageio.ImageIO;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -61,12 +61,10 @@ import ai.fvgs.tests.swt.SwtDriver;
  */
 class LabellingUITest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     @TempDir
     Path dir;
 
-    private Display display;
+    private DatasetTestbed bed;
     private Shell shell;
     private SwtDriver driver;
     private DatasetStore store;
@@ -79,21 +77,17 @@ class LabellingUITest {
         for (int i = 0; i < images; i++) {
             png(in.resolve(String.format("look-%03d.png", i)), width, height, i);
         }
-        store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
+        bed = new DatasetTestbed(dir);
+        store = bed.store();
         ImportReport report = store.importer().run(in, ImportOptions.defaults("importer"), Progress.NONE);
         assertEquals(images, report.entriesCreated(), report.toString());
         store.addUser("lena", Role.LABELLER, "setup");
         store.addUser("boss", Role.ADMIN, "setup");
         store.addUser("rita", Role.REVIEWER, "setup");
-        connection = new DatasetConnection(() -> store);
-        connection.connect("lena").join();
+        connection = bed.connect("lena");
 
-        display = Display.getDefault();
-        driver = new SwtDriver(display);
-        shell = new Shell(display);
-        shell.setText("Dataset");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 860);
+        shell = bed.window(1400, 860);
+        driver = bed.driver();
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         left.setLayout(new FillLayout());
@@ -110,12 +104,8 @@ class LabellingUITest {
 
     @AfterEach
     void close() {
-        if (shell != null) {
-            shell.dispose();
-            driver.flush();
-        }
-        if (connection != null) {
-            connection.close();
+        if (bed != null) {
+            bed.close();
         }
     }
 
@@ -133,23 +123,6 @@ class LabellingUITest {
         }
         Files.createDirectories(file.getParent());
         ImageIO.write(img, "png", file.toFile());
-    }
-
-    private void mouse(Control c, int type, int button, Point at) {
-        Event e = new Event();
-        e.button = button;
-        e.x = at.x;
-        e.y = at.y;
-        e.count = 1;
-        c.notifyListeners(type, e);
-    }
-
-    private void drag(AnnotationCanvas canvas, double x0, double y0, double x1, double y1) {
-        Control c = canvas.control();
-        mouse(c, SWT.MouseDown, 1, canvas.toCanvas(x0, y0));
-        mouse(c, SWT.MouseMove, 0, canvas.toCanvas((x0 + x1) / 2, (y0 + y1) / 2));
-        mouse(c, SWT.MouseMove, 0, canvas.toCanvas(x1, y1));
-        mouse(c, SWT.MouseUp, 1, canvas.toCanvas(x1, y1));
     }
 
     private void key(Control c, char character, int keyCode) {
@@ -374,14 +347,12 @@ class LabellingUITest {
     @Test
     void aPartOpenedAfterTheConnectionFailedSaysWhy() throws Exception {
         // as in the workbench: the Entries part connected first, as a user who is not in the dataset
-        store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
-        connection = new DatasetConnection(() -> store);
+        bed = new DatasetTestbed(dir);
+        store = bed.store();
+        connection = bed.connection();
         assertThrows(CompletionException.class, () -> connection.connect("ghost").join());
-        display = Display.getDefault();
-        driver = new SwtDriver(display);
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(900, 600);
+        shell = bed.window(900, 600);
+        driver = bed.driver();
         labelling = new LabellingPart(connection);
         labelling.createControls(shell);
         shell.open();

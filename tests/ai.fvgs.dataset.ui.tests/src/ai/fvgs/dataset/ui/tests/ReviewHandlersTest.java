@@ -1,10 +1,16 @@
 package ai.fvgs.dataset.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.junit.jupiter.api.Test;
 
 import ai.fvgs.dataset.DatasetException;
@@ -38,5 +44,22 @@ class ReviewHandlersTest {
         assertFalse(new AcceptEntryHandler().canExecute(labelling), "Ctrl+Shift+A in the annotation part accepts nothing");
         assertFalse(new RejectEntryHandler().canExecute(labelling));
         assertFalse(new NextReviewHandler().canExecute(null));
+    }
+
+    @Test
+    void theWorkbenchFindsTheKeysOfTheReviewPart() {
+        IEclipseContext context = EclipseContextFactory.create("review handlers");
+        try {
+            context.set(IServiceConstants.ACTIVE_PART, part(new ReviewPart(connection)));
+            for (Object handler : new Object[] {new AcceptEntryHandler(), new RejectEntryHandler(), new NextReviewHandler()}) {
+                assertEquals(Boolean.TRUE, ContextInjectionFactory.invoke(handler, CanExecute.class, context),
+                        handler.getClass().getSimpleName() + " is enabled through the injector while the Review part is active");
+            }
+            context.set(IServiceConstants.ACTIVE_PART, part(new LabellingPart(connection)));
+            assertEquals(Boolean.FALSE, ContextInjectionFactory.invoke(new AcceptEntryHandler(), CanExecute.class, context),
+                    "Ctrl+Shift+A in the annotation part accepts nothing");
+        } finally {
+            context.dispose();
+        }
     }
 }

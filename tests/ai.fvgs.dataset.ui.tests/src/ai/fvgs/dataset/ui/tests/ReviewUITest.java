@@ -1,5 +1,7 @@
 package ai.fvgs.dataset.ui.tests;
 
+import static ai.fvgs.dataset.ui.tests.CanvasMouse.mouse;
+import static ai.fvgs.dataset.ui.tests.DatasetTestbed.TIMEOUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +22,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
@@ -57,15 +57,13 @@ import ai.fvgs.tests.swt.SwtDriver;
  */
 class ReviewUITest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     /** Colours of the status series in the progress chart. */
     private static final int SUBMITTED = 0xfb8c00, ACCEPTED = 0x43a047;
 
     @TempDir
     Path dir;
 
-    private Display display;
+    private DatasetTestbed bed;
     private Shell shell;
     private SwtDriver driver;
     private DatasetStore store;
@@ -80,20 +78,16 @@ class ReviewUITest {
         for (int i = 0; i < 2; i++) {
             png(in.resolve("look-" + i + ".png"), 320, 240, i);
         }
-        store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
+        bed = new DatasetTestbed(dir);
+        store = bed.store();
         assertEquals(2, store.importer().run(in, ImportOptions.defaults("importer"), Progress.NONE).entriesCreated());
         store.addUser("lena", Role.LABELLER, "setup");
         store.addUser("mia", Role.LABELLER, "setup");
         store.addUser("rita", Role.REVIEWER, "setup");
-        connection = new DatasetConnection(() -> store);
-        connection.connect("lena").join();
+        connection = bed.connect("lena");
 
-        display = Display.getDefault();
-        driver = new SwtDriver(display);
-        shell = new Shell(display);
-        shell.setText("Dataset");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 860);
+        shell = bed.window(1400, 860);
+        driver = bed.driver();
         tabs = new TabFolder(shell, SWT.TOP);
         labelling = new LabellingPart(connection);
         labelling.createControls(tab("Annotate"));
@@ -122,12 +116,8 @@ class ReviewUITest {
 
     @AfterEach
     void close() {
-        if (shell != null) {
-            shell.dispose();
-            driver.flush();
-        }
-        if (connection != null) {
-            connection.close();
+        if (bed != null) {
+            bed.close();
         }
     }
 
@@ -141,15 +131,6 @@ class ReviewUITest {
         }
         Files.createDirectories(file.getParent());
         ImageIO.write(img, "png", file.toFile());
-    }
-
-    private static void mouse(Control c, int type, int button, Point at) {
-        Event e = new Event();
-        e.button = button;
-        e.x = at.x;
-        e.y = at.y;
-        e.count = 1;
-        c.notifyListeners(type, e);
     }
 
     private static void key(Control c, char character) {
@@ -264,6 +245,8 @@ class ReviewUITest {
         assertEquals(1, review.diff().flaggedShapes());
         AnnotationCanvas left = review.canvasA();
         driver.waitUntil("the left image fitted", () -> left.scale() != 1 && left.control().getSize().x > 0, TIMEOUT);
+        // two equal reads may both come before the paint of the new entry: wait for the box, then read
+        driver.waitUntil("lena's dress box drawn in the first shape colour", () -> has(driver.pixels(left.control()), 0xe6194b), TIMEOUT);
         int[] shown = driver.stablePixels(left.control(), TIMEOUT);
         assertTrue(has(shown, 0xe6194b), "lena's dress box is drawn in the first shape colour");
         Point edge = left.toCanvas(b.x() + b.width() / 2, b.y() + b.height());

@@ -1,19 +1,17 @@
 package ai.fvgs.dataset.ui.tests;
 
+import static ai.fvgs.dataset.ui.tests.CanvasMouse.drag;
+import static ai.fvgs.dataset.ui.tests.DatasetTestbed.TIMEOUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -47,24 +45,18 @@ import ai.fvgs.video.VideoWriter;
  */
 class VideoLabellingUITest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int W = 320, H = 240, FRAMES = 50;
 
     @TempDir
     Path dir;
 
-    private Shell shell;
+    private DatasetTestbed bed;
     private SwtDriver driver;
-    private DatasetConnection connection;
 
     @AfterEach
     void close() {
-        if (shell != null) {
-            shell.dispose();
-            driver.flush();
-        }
-        if (connection != null) {
-            connection.close();
+        if (bed != null) {
+            bed.close();
         }
     }
 
@@ -88,23 +80,6 @@ class VideoLabellingUITest {
             writer.abort();
             throw e;
         }
-    }
-
-    private void mouse(Control c, int type, int button, Point at) {
-        Event e = new Event();
-        e.button = button;
-        e.x = at.x;
-        e.y = at.y;
-        e.count = 1;
-        c.notifyListeners(type, e);
-    }
-
-    private void drag(AnnotationCanvas canvas, double x0, double y0, double x1, double y1) {
-        Control c = canvas.control();
-        mouse(c, SWT.MouseDown, 1, canvas.toCanvas(x0, y0));
-        mouse(c, SWT.MouseMove, 0, canvas.toCanvas((x0 + x1) / 2, (y0 + y1) / 2));
-        mouse(c, SWT.MouseMove, 0, canvas.toCanvas(x1, y1));
-        mouse(c, SWT.MouseUp, 1, canvas.toCanvas(x1, y1));
     }
 
     private void key(Control c, int type, char character) {
@@ -142,19 +117,15 @@ class VideoLabellingUITest {
     void aBoxKeyframedOnTwoFramesIsInterpolatedBetweenAndSurvivesAReload() throws Exception {
         Path in = dir.resolve("in");
         mp4(in.resolve("walk.mp4"));
-        DatasetStore store = DatasetStore.open("jdbc:h2:file:" + dir.resolve("db").resolve("fvgs"), dir.resolve("media"));
+        bed = new DatasetTestbed(dir);
+        DatasetStore store = bed.store();
         ImportReport report = store.importer().run(in, ImportOptions.defaults("importer"), Progress.NONE);
         assertEquals(1, report.entriesCreated(), report.toString());
         store.addUser("lena", Role.LABELLER, "setup");
-        connection = new DatasetConnection(() -> store);
-        connection.connect("lena").join();
+        DatasetConnection connection = bed.connect("lena");
 
-        Display display = Display.getDefault();
-        driver = new SwtDriver(display);
-        shell = new Shell(display);
-        shell.setText("Dataset");
-        shell.setLayout(new FillLayout());
-        shell.setSize(1100, 760);
+        Shell shell = bed.window(1100, 760);
+        driver = bed.driver();
         LabellingPart labelling = new LabellingPart(connection);
         labelling.createControls(shell);
         shell.open();

@@ -1,28 +1,12 @@
 package ai.fvgs.dataset.ui.internal.handlers;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
-
 import ai.fvgs.dataset.ui.internal.ReviewPart;
-import jakarta.inject.Named;
 
 /** Opens the next submitted entry in the Review part (Ctrl+Shift+N). Acts only while the Review part is the active part, so that the key never decides on an entry unseen. */
-public final class NextReviewHandler {
+public final class NextReviewHandler extends ReviewPartHandler {
 
-    /** @param active the active part @return whether it is the Review part */
-    @CanExecute
-    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
-        return active != null && active.getObject() instanceof ReviewPart;
-    }
-
-    /** @param active the active part */
-    @Execute
-    public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
-        if (active != null && active.getObject() instanceof ReviewPart part) {
-            part.next();
-        }
+    @Override
+    protected void apply(ReviewPart part) {
+        part.next();
     }
 }
