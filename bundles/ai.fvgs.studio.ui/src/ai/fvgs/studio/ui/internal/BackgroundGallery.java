@@ -31,6 +31,7 @@ import ai.fvgs.extensions.ExtensionState;
 import ai.fvgs.scene.Scene;
 import ai.fvgs.sdk.RgbaImage;
 import ai.fvgs.sdk.background.Background;
+import ai.fvgs.sdk.background.BackgroundParameter;
 import ai.fvgs.sdk.background.BackgroundView;
 import ai.fvgs.studio.SceneDocument;
 import ai.fvgs.studio.SceneSetupEdits;
@@ -150,7 +151,12 @@ final class BackgroundGallery {
                 try {
                     RgbaImage image = registry.call(r.id(), b -> {
                         RgbaImage target = new RgbaImage(THUMB_W, THUMB_H);
-                        b.paint(target, BackgroundView.standard(0));
+                        if (needsFile(b)) {
+                            // without its file such a background paints only its fallback colour; show what it needs
+                            paintFileGlyph(target);
+                        } else {
+                            b.paint(target, BackgroundView.standard(0));
+                        }
                         return target;
                     });
                     painted.put(r, PreviewCanvas.imageData(image));
@@ -173,6 +179,41 @@ final class BackgroundGallery {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** @return whether the background shows nothing of its own until a file (a picture, a video) is chosen */
+    static boolean needsFile(Background b) {
+        return b.parameters().stream().anyMatch(p -> p.type() == BackgroundParameter.Type.FILE && p.required());
+    }
+
+    /**
+     * The thumbnail of a background that needs a file: a light picture-frame glyph (a sun over a hill) on grey,
+     * so the gallery does not show the black fallback as if it were the background's look.
+     */
+    static void paintFileGlyph(RgbaImage target) {
+        int w = target.width(), h = target.height();
+        int grey = RgbaImage.argb(255, 0x5a, 0x5f, 0x66), light = RgbaImage.argb(255, 0xd8, 0xdc, 0xe0);
+        target.fill(grey);
+        int x0 = w * 3 / 10, x1 = w * 7 / 10, y0 = h / 4, y1 = h * 3 / 4;
+        for (int x = x0; x <= x1; x++) {
+            target.set(x, y0, light);
+            target.set(x, y1, light);
+        }
+        for (int y = y0; y <= y1; y++) {
+            target.set(x0, y, light);
+            target.set(x1, y, light);
+        }
+        int cx = x0 + (x1 - x0) * 3 / 10, cy = y0 + (y1 - y0) * 3 / 10, radius = Math.max(1, (y1 - y0) / 8);
+        for (int y = y0 + 1; y < y1; y++) {
+            for (int x = x0 + 1; x < x1; x++) {
+                int dx = x - cx, dy = y - cy;
+                // a hill rising to the frame's right half, and the sun
+                boolean hill = y - y1 + 1 > -(y1 - y0) * 0.6 * (1 - Math.abs(x - (x0 + (x1 - x0) * 0.65)) / ((x1 - x0) * 0.5));
+                if (hill || dx * dx + dy * dy <= radius * radius) {
+                    target.set(x, y, light);
+                }
+            }
+        }
     }
 
     private void choose(ExtensionRecord r) {
@@ -237,5 +278,11 @@ final class BackgroundGallery {
     /** @return whether a thumbnail is shown for the background with that id */
     boolean hasThumbnail(String id) {
         return thumbnails.keySet().stream().anyMatch(r -> r.id().equals(id));
+    }
+
+    /** @return the pixels of the thumbnail shown for the background with that id, or {@code null} if none is */
+    ImageData thumbnailData(String id) {
+        return thumbnails.entrySet().stream().filter(e -> e.getKey().id().equals(id)).map(e -> e.getValue().getImageData())
+                .findFirst().orElse(null);
     }
 }

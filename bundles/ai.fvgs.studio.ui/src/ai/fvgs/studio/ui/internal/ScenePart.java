@@ -195,6 +195,14 @@ public final class ScenePart {
         return gallery.hasThumbnail(id);
     }
 
+    /**
+     * @param id a background's id
+     * @return the pixels of its thumbnail in the gallery, or {@code null} if none is shown
+     */
+    public org.eclipse.swt.graphics.ImageData thumbnail(String id) {
+        return gallery.thumbnailData(id);
+    }
+
     /** @return the catwalk style, camera preset, resolution, aspect and frame rate drop-downs */
     public Combo[] combos() {
         return settings.combos();

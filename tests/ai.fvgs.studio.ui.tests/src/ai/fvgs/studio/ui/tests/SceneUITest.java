@@ -115,6 +115,13 @@ class SceneUITest {
         Scene start = doc.scene();
         int[] before = painted(start);
         driver.waitUntil("thumbnails", () -> part.hasThumbnail(SOLID) && part.hasThumbnail("ai.fvgs.background.cyclorama"), TIMEOUT);
+        // a background that needs a file shows a picture glyph on grey, not its black fallback as if that were its look
+        driver.waitUntil("the picture background's thumbnail", () -> part.hasThumbnail("ai.fvgs.background.image"), TIMEOUT);
+        org.eclipse.swt.graphics.ImageData glyph = part.thumbnail("ai.fvgs.background.image");
+        int corner = glyph.getPixel(1, 1), centre = glyph.getPixel(glyph.width * 3 / 10, glyph.height * 3 / 4);
+        org.eclipse.swt.graphics.RGB cornerRgb = glyph.palette.getRGB(corner);
+        assertTrue(cornerRgb.red + cornerRgb.green + cornerRgb.blue > 150, "grey, not black: " + cornerRgb);
+        assertTrue(corner != centre, "the glyph's frame differs from the grey around it");
 
         select(part.backgroundViewer(), SOLID);
         assertEquals(SOLID, doc.scene().background().id());
