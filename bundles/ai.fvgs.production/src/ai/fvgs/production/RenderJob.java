@@ -188,14 +188,7 @@ public final class RenderJob {
             Thread.currentThread().interrupt();
             throw new CancellationException("render interrupted");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(c);
+            throw cause(e);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) { // only from Callable.call on this thread; rendering throws no checked exception
@@ -213,11 +206,7 @@ public final class RenderJob {
             }
             if (!ok) {
                 writer.shutdownNow();
-                try {
-                    writer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(writer);
                 outputs.abort();
             }
             writer.shutdown();
@@ -250,15 +239,25 @@ public final class RenderJob {
         try {
             return rendered.get();
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(c);
+            throw cause(e);
         }
+    }
+
+    /**
+     * @return the failure of a stage on another thread as an {@code IOException} to throw: its own if it was one,
+     *         else wrapped
+     * @throws RuntimeException the failure itself, if it was one
+     * @throws Error            the failure itself, if it was one
+     */
+    private static IOException cause(ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof RuntimeException re) {
+            throw re;
+        }
+        if (c instanceof Error err) {
+            throw err;
+        }
+        return c instanceof IOException io ? io : new IOException(c);
     }
 
     private static void awaitQuietly(ExecutorService pool) {
