@@ -221,18 +221,7 @@ class OutfitPreviewTest {
     }
 
     private static void report(String what, java.util.function.IntFunction<PreviewRenderer.Frame> change) {
-        int n = 15;
-        long[] ms = new long[n];
-        long[] build = new long[n];
-        for (int i = 0; i < n; i++) {
-            PreviewRenderer.Frame f = change.apply(i);
-            ms[i] = f.nanos();
-            build[i] = f.buildNanos();
-        }
-        java.util.Arrays.sort(ms);
-        java.util.Arrays.sort(build);
-        System.out.printf(java.util.Locale.ROOT, "preview latency, %s, 360x480: median %.1f ms (building and fitting %.1f ms), max %.1f ms%n",
-                what, ms[n / 2] / 1e6, build[n / 2] / 1e6, ms[n - 1] / 1e6);
+        PreviewLatency.report(what, "building and fitting", change);
     }
 
     private static List<String> styles(Scene s) {
